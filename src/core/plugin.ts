@@ -1,0 +1,163 @@
+import type { CaptureOrigin } from '../model/capture.js';
+import type { DetectionLabel, EvidenceSpan } from '../model/detection.js';
+import type { AccountRef } from '../model/document.js';
+import type { CleanContext } from '../model/identifier-type.js';
+import type { Link } from '../model/link.js';
+import type { NormalizedText } from '../normalize/normalize.js';
+
+export const PLUGIN_KINDS = ['connector', 'detector', 'extractor', 'linker', 'exporter'] as const;
+export type PluginKind = (typeof PLUGIN_KINDS)[number];
+
+/**
+ * What every plugin declares (after SpiderFoot): what it consumes and what it produces, so the pipeline can
+ * wire plugins together and one contract test can check them all.
+ */
+export interface PluginMeta<K extends PluginKind = PluginKind> {
+  readonly kind: K;
+  /** kebab-case, unique within its kind; recorded in every record the plugin produces. */
+  readonly id: string;
+  /** semver; bump it when output changes. */
+  readonly version: string;
+  readonly description: string;
+  readonly consumes: readonly string[];
+  readonly produces: readonly string[];
+}
+
+export interface SourceProbe {
+  /** Absolute path. */
+  readonly path: string;
+  readonly size: number;
+  /** The first bytes of the file (up to 64 KiB). */
+  readonly head: Uint8Array;
+}
+
+/** Mapping from Qyran's document fields to the source's field names (JSONL/CSV). */
+export type FieldMap = Readonly<Partial<Record<DocumentField, string>>>;
+export const DOCUMENT_FIELDS = ['id', 'text', 'title', 'url', 'author', 'platform', 'published_at'] as const;
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+export interface ConnectorOptions {
+  readonly fieldMap: FieldMap;
+  /** Platform to record when the source does not say. */
+  readonly defaultPlatform: string | null;
+}
+
+/** A document as a connector reads it, before ids are assigned. */
+export interface DocumentDraft {
+  readonly externalId: string | null;
+  readonly platform: string;
+  readonly url: string | null;
+  readonly author: AccountRef | null;
+  readonly publishedAt: string | null;
+  readonly publishedAtIsLocal: boolean;
+  readonly language: string | null;
+  readonly title: string | null;
+  readonly body: string;
+  readonly threadKey: string | null;
+  readonly parentExternalId: string | null;
+  readonly extra: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export type ConnectorItem =
+  | {
+      readonly kind: 'record';
+      /** The exact bytes of this record in the source. */
+      readonly bytes: Uint8Array;
+      readonly mediaType: string;
+      readonly origin: CaptureOrigin;
+      readonly document: DocumentDraft;
+      /** Resume point: reading again from this cursor yields the records after this one. */
+      readonly cursor: string;
+    }
+  | {
+      readonly kind: 'bad';
+      /** 1-based line (or record number) in the source, when known. */
+      readonly line: number | null;
+      readonly reason: string;
+      readonly cursor: string;
+    };
+
+export interface ConnectorPlugin {
+  readonly meta: PluginMeta<'connector'>;
+  /** 0..1: how sure the connector is that it can read this source; 0 = not at all. */
+  sniff(probe: SourceProbe): number;
+  /**
+   * Streams records in source order, holding constant memory. A malformed record is yielded as `bad` and
+   * reading goes on. `resumeFrom` is a cursor from an earlier item, or null to start at the beginning.
+   */
+  read(probe: SourceProbe, options: ConnectorOptions, resumeFrom: string | null): AsyncIterable<ConnectorItem>;
+}
+
+export interface AnalysisInput {
+  /** The original text the analyst sees; every span points into it (UTF-16 offsets). */
+  readonly text: string;
+  readonly normalized: NormalizedText;
+  readonly title: string | null;
+  readonly language: string | null;
+}
+
+export interface DetectorResult {
+  readonly label: DetectionLabel;
+  /** 0..1, calibrated where the detector can be. */
+  readonly score: number;
+  readonly evidence: readonly EvidenceSpan[];
+}
+
+export interface DetectorPlugin {
+  readonly meta: PluginMeta<'detector'>;
+  detect(input: AnalysisInput): DetectorResult;
+}
+
+export interface ExtractedIdentifier {
+  /** A registered identifier type name. */
+  readonly type: string;
+  /** The normalised value, as the identifier type cleans it. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+}
+
+export interface ExtractorPlugin {
+  readonly meta: PluginMeta<'extractor'>;
+  extract(input: AnalysisInput, context: CleanContext): readonly ExtractedIdentifier[];
+}
+
+/** Read-only view of the store that linkers work from. */
+export interface LinkSource {
+  /** Pairs (identifier id, account id) for every account that mentioned an identifier, with the document. */
+  accountIdentifierUses(): AsyncIterable<{
+    readonly accountId: string;
+    readonly identifierId: string;
+    readonly identifierType: string;
+    readonly documentId: string;
+  }>;
+}
+
+export interface LinkerPlugin {
+  readonly meta: PluginMeta<'linker'>;
+  link(source: LinkSource): AsyncIterable<Link>;
+}
+
+export interface ExportRecord {
+  readonly documentId: string;
+  readonly externalId: string | null;
+  readonly platform: string;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly body: string;
+  readonly label: DetectionLabel;
+  readonly score: number;
+  readonly identifiers: readonly { readonly type: string; readonly value: string }[];
+  readonly captureSha256: string;
+}
+
+export interface ExporterPlugin {
+  readonly meta: PluginMeta<'exporter'>;
+  /** File extension without the dot, e.g. `jsonl`. */
+  readonly fileExtension: string;
+  /** Serialises records to chunks of text, streaming. */
+  export(records: AsyncIterable<ExportRecord>): AsyncIterable<string>;
+}
+
+export type Plugin = ConnectorPlugin | DetectorPlugin | ExtractorPlugin | LinkerPlugin | ExporterPlugin;
