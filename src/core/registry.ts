@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { QyranError } from './errors.js';
 import type {
@@ -44,6 +44,7 @@ function isPlugin(value: unknown, kind: PluginKind): value is Plugin {
  */
 async function loadKind(kind: PluginKind): Promise<Plugin[]> {
   const folder = new URL(`${FOLDER_OF_KIND[kind]}/`, pluginsRoot);
+  if (!existsSync(folder)) return [];
   const names = readdirSync(fileURLToPath(folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+
+export const DEFAULT_DB = './qyran-data/';
+
+export interface GlobalOptions {
+  readonly db: string;
+}
+
+/** Opens the store for one command and always closes it, whatever the command does. */
+export async function withStore<T>(options: GlobalOptions, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(resolve(options.db));
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

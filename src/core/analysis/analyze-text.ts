@@ -1,0 +1,89 @@
+import type { DetectionLabel, EvidenceSpan } from '../../model/detection.js';
+import type { CleanContext } from '../../model/identifier-type.js';
+import { normalize } from '../../normalize/normalize.js';
+import { errorMessage } from '../errors.js';
+import type { AnalysisInput, DetectorResult, ExtractedIdentifier } from '../plugin.js';
+import type { PluginRegistry } from '../registry.js';
+
+export interface TextToAnalyze {
+  readonly text: string;
+  readonly title: string | null;
+  readonly language: string | null;
+}
+
+export interface DetectorOutcome extends DetectorResult {
+  readonly detector: string;
+  readonly detectorVersion: string;
+}
+
+export interface FoundIdentifier extends ExtractedIdentifier {
+  readonly extractor: string;
+}
+
+export interface PluginFailure {
+  readonly pluginId: string;
+  readonly message: string;
+}
+
+export interface TextAnalysis {
+  readonly normalizedText: string;
+  /** Every detector's outcome, in registry order. */
+  readonly detections: readonly DetectorOutcome[];
+  /** The one decision for the document. */
+  readonly decision: {
+    readonly label: DetectionLabel;
+    readonly score: number;
+    readonly evidence: readonly EvidenceSpan[];
+  };
+  readonly identifiers: readonly FoundIdentifier[];
+  readonly failures: readonly PluginFailure[];
+}
+
+const NO_DECISION = { label: 'none', score: 0, evidence: [] } as const;
+
+/** The flagged outcome with the highest score wins; without one, the document is `none`. */
+function decide(outcomes: readonly DetectorOutcome[]): TextAnalysis['decision'] {
+  let best: DetectorOutcome | null = null;
+  for (const outcome of outcomes) {
+    if (outcome.label === 'none') continue;
+    if (best === null || outcome.score > best.score) best = outcome;
+  }
+  if (best !== null) return { label: best.label, score: best.score, evidence: best.evidence };
+  const noneScores = outcomes.map((o) => o.score);
+  return noneScores.length === 0 ? NO_DECISION : { label: 'none', score: Math.max(...noneScores), evidence: [] };
+}
+
+/**
+ * Runs every detector and extractor over one text. A plugin that throws is recorded as a failure and the
+ * others still run: one broken plugin must not cost the analyst the rest of the run.
+ */
+export function createTextAnalyzer(
+  registry: PluginRegistry,
+  context: CleanContext,
+): (t: TextToAnalyze) => TextAnalysis {
+  return (item) => {
+    const normalized = normalize(item.text);
+    const input: AnalysisInput = { text: item.text, normalized, title: item.title, language: item.language };
+    const failures: PluginFailure[] = [];
+    const detections: DetectorOutcome[] = [];
+    for (const detector of registry.detectors) {
+      try {
+        const result = detector.detect(input);
+        detections.push({ ...result, detector: detector.meta.id, detectorVersion: detector.meta.version });
+      } catch (error) {
+        failures.push({ pluginId: detector.meta.id, message: errorMessage(error) });
+      }
+    }
+    const identifiers: FoundIdentifier[] = [];
+    for (const extractor of registry.extractors) {
+      try {
+        for (const found of extractor.extract(input, context))
+          identifiers.push({ ...found, extractor: extractor.meta.id });
+      } catch (error) {
+        failures.push({ pluginId: extractor.meta.id, message: errorMessage(error) });
+      }
+    }
+    identifiers.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+    return { normalizedText: normalized.text, detections, decision: decide(detections), identifiers, failures };
+  };
+}

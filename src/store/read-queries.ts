@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import { makeId } from '../model/ids.js';
+import { accountFromRow, captureFromRow, detectionFromRow, documentFromRow } from './row-codecs.js';
+import type { QyranDatabase } from './schema.js';
+import type { DocumentView, IdentifierUsage, IdentifierView, MentionView, StoreStats } from './store.js';
+
+/** Read queries shared by every dialect: written once against Kysely's typed builder. */
+export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promise<DocumentView | null> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (row === undefined) return null;
+  const capture = await db
+    .selectFrom('captures')
+    .selectAll()
+    .where('id', '=', row.capture_id)
+    .executeTakeFirstOrThrow();
+  const author =
+    row.author_account_id === null
+      ? undefined
+      : await db.selectFrom('accounts').selectAll().where('id', '=', row.author_account_id).executeTakeFirst();
+  const detections = await db.selectFrom('detections').selectAll().where('doc_seq', '=', row.seq).execute();
+  const mentionRows = await db
+    .selectFrom('mentions')
+    .innerJoin('identifiers', 'identifiers.id', 'mentions.identifier_id')
+    .select([
+      'mentions.identifier_id',
+      'mentions.start',
+      'mentions.end',
+      'mentions.raw',
+      'mentions.extractor',
+      'identifiers.type',
+      'identifiers.value',
+    ])
+    .where('mentions.doc_seq', '=', row.seq)
+    .orderBy('mentions.start')
+    .execute();
+  const mentions: MentionView[] = mentionRows.map((m) => ({
+    id: makeId('men', id, m.identifier_id, String(m.start), m.extractor),
+    documentId: id,
+    identifierId: m.identifier_id,
+    start: m.start,
+    end: m.end,
+    raw: m.raw,
+    extractor: m.extractor,
+    type: m.type,
+    value: m.value,
+  }));
+  return {
+    document: documentFromRow(row),
+    capture: captureFromRow(capture),
+    author: author === undefined ? null : accountFromRow(author),
+    detections: detections.map((d) => detectionFromRow(d, id)),
+    mentions,
+  };
+}
+
+export async function readIdentifier(db: Kysely<QyranDatabase>, id: string): Promise<IdentifierView | null> {
+  const identifier = await db.selectFrom('identifiers').selectAll().where('id', '=', id).executeTakeFirst();
+  if (identifier === undefined) return null;
+  const uses = await db
+    .selectFrom('mentions')
+    .innerJoin('documents', 'documents.seq', 'mentions.doc_seq')
+    .select(['documents.id as documentId', 'documents.author_account_id as accountId'])
+    .where('mentions.identifier_id', '=', id)
+    .distinct()
+    .execute();
+  const documentIds = [...new Set(uses.map((u) => u.documentId))].sort();
+  const accountIds = [...new Set(uses.flatMap((u) => (u.accountId === null ? [] : [u.accountId])))].sort();
+  return { identifier, documentIds, accountIds };
+}
+
+export async function findDocumentIdsByExternalId(
+  db: Kysely<QyranDatabase>,
+  externalId: string,
+): Promise<readonly string[]> {
+  const rows = await db.selectFrom('documents').select('id').where('external_id', '=', externalId).execute();
+  return rows.map((r) => r.id);
+}
+
+async function count(db: Kysely<QyranDatabase>, table: keyof QyranDatabase): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function readStats(db: Kysely<QyranDatabase>): Promise<StoreStats> {
+  const byLabel = await db
+    .selectFrom('detections')
+    .select(['label', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('label')
+    .execute();
+  const byType = await db
+    .selectFrom('identifiers')
+    .select(['type', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('type')
+    .execute();
+  return {
+    documents: await count(db, 'documents'),
+    captures: await count(db, 'captures'),
+    accounts: await count(db, 'accounts'),
+    identifiers: await count(db, 'identifiers'),
+    mentions: await count(db, 'mentions'),
+    detections: await count(db, 'detections'),
+    detectionsByLabel: Object.fromEntries(byLabel.map((r) => [r.label, Number(r.n)])),
+    identifiersByType: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
+    badRecords: await count(db, 'bad_records'),
+  };
+}
+
+export async function readTopIdentifiers(
+  db: Kysely<QyranDatabase>,
+  limit: number,
+): Promise<readonly IdentifierUsage[]> {
+  const rows = await db
+    .selectFrom('mentions')
+    .innerJoin('documents', 'documents.seq', 'mentions.doc_seq')
+    .innerJoin('identifiers', 'identifiers.id', 'mentions.identifier_id')
+    .select((eb) => [
+      'identifiers.id',
+      'identifiers.type',
+      'identifiers.value',
+      eb.fn.count<number>('documents.seq').distinct().as('documents'),
+      eb.fn.count<number>('documents.author_account_id').distinct().as('accounts'),
+    ])
+    .groupBy(['identifiers.id', 'identifiers.type', 'identifiers.value'])
+    .orderBy('accounts', 'desc')
+    .orderBy('documents', 'desc')
+    .orderBy('identifiers.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, documents: Number(r.documents), accounts: Number(r.accounts) }));
+}

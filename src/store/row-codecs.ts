@@ -1,0 +1,76 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import type { Capture, CaptureOrigin } from '../model/capture.js';
+import type { Detection, EvidenceSpan } from '../model/detection.js';
+import { DETECTION_LABELS } from '../model/detection.js';
+import type { Account, Document } from '../model/document.js';
+import { makeId } from '../model/ids.js';
+import type { AccountsTable, CapturesTable, DetectionsTable, DocumentsTable } from './schema.js';
+
+/** JSON columns are validated when read back: a store written by another version must not poison a dossier. */
+const originSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), path: z.string(), line: z.number(), byteOffset: z.number() }),
+  z.object({ kind: z.literal('export'), path: z.string(), exportId: z.string(), itemId: z.string() }),
+  z.object({ kind: z.literal('url'), url: z.string() }),
+]);
+const evidenceSchema = z.array(z.object({ start: z.number(), end: z.number(), text: z.string(), rule: z.string() }));
+const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const labelSchema = z.enum(DETECTION_LABELS);
+
+export function encodeOrigin(origin: CaptureOrigin): string {
+  return JSON.stringify(origin);
+}
+
+export function captureFromRow(row: Selectable<CapturesTable>): Capture {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    byteLength: row.byte_length,
+    mediaType: row.media_type,
+    origin: originSchema.parse(JSON.parse(row.origin)),
+    capturedAt: row.captured_at,
+    collector: { name: row.collector, version: row.collector_version },
+  };
+}
+
+export function documentFromRow(row: Selectable<DocumentsTable>): Document {
+  return {
+    id: row.id,
+    captureId: row.capture_id,
+    externalId: row.external_id,
+    platform: row.platform,
+    url: row.url,
+    authorAccountId: row.author_account_id,
+    publishedAt: row.published_at,
+    publishedAtIsLocal: row.published_at_is_local === 1,
+    language: row.language,
+    title: row.title,
+    body: row.body,
+    threadKey: row.thread_key,
+    parentExternalId: row.parent_external_id,
+    extra: extraSchema.parse(JSON.parse(row.extra)),
+  };
+}
+
+export function accountFromRow(row: AccountsTable): Account {
+  return {
+    id: row.id,
+    platform: row.platform,
+    platformId: row.platform_id,
+    handle: row.handle,
+    displayName: row.display_name,
+  };
+}
+
+export function detectionFromRow(row: DetectionsTable, documentId: string): Detection {
+  const evidence: readonly EvidenceSpan[] = evidenceSchema.parse(JSON.parse(row.evidence));
+  return {
+    id: makeId('det', documentId, row.detector, row.detector_version),
+    documentId,
+    label: labelSchema.parse(row.label),
+    score: row.score,
+    evidence,
+    detector: row.detector,
+    detectorVersion: row.detector_version,
+  };
+}

@@ -1,0 +1,80 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+/** Append-only: a released migration is never edited, a change is a new version. */
+/**
+ * Every per-document table is keyed by the document's integer `seq`, so its index grows at the end: random
+ * 128-bit ids in a per-row index cost a page write per row at commit (measured 86 us/row vs 4 us unindexed).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'captures, documents with full-text index, accounts, identifiers, mentions, detections, runs',
+    sql: `
+      CREATE TABLE blobs (seq INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, bytes BLOB NOT NULL);
+      CREATE TABLE captures (
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, byte_length INTEGER NOT NULL,
+        media_type TEXT NOT NULL, origin TEXT NOT NULL, captured_at TEXT NOT NULL, collector TEXT NOT NULL,
+        collector_version TEXT NOT NULL
+      );
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY, platform TEXT NOT NULL, platform_id TEXT, handle TEXT, display_name TEXT
+      ) WITHOUT ROWID;
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, capture_id TEXT NOT NULL, external_id TEXT,
+        platform TEXT NOT NULL, url TEXT, author_account_id TEXT, published_at TEXT,
+        published_at_is_local INTEGER NOT NULL, language TEXT, title TEXT, body TEXT NOT NULL, thread_key TEXT,
+        parent_external_id TEXT, extra TEXT NOT NULL
+      );
+      CREATE INDEX documents_external_id ON documents (external_id);
+      CREATE INDEX documents_author ON documents (author_account_id);
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE identifiers (id TEXT PRIMARY KEY, type TEXT NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE mentions (
+        doc_seq INTEGER NOT NULL, identifier_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        raw TEXT NOT NULL, extractor TEXT NOT NULL, UNIQUE (doc_seq, identifier_id, start, extractor)
+      );
+      CREATE INDEX mentions_identifier ON mentions (identifier_id);
+      CREATE TABLE detections (
+        doc_seq INTEGER NOT NULL, label TEXT NOT NULL, score REAL NOT NULL, evidence TEXT NOT NULL,
+        detector TEXT NOT NULL, detector_version TEXT NOT NULL, UNIQUE (doc_seq, detector, detector_version)
+      );
+      CREATE TABLE checkpoints (
+        source_key TEXT PRIMARY KEY, connector TEXT NOT NULL, fingerprint TEXT NOT NULL, cursor TEXT,
+        done INTEGER NOT NULL, updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE runs (
+        id TEXT PRIMARY KEY, command TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, summary TEXT
+      ) WITHOUT ROWID;
+      CREATE TABLE bad_records (
+        seq INTEGER PRIMARY KEY, run_id TEXT NOT NULL, source TEXT NOT NULL, line INTEGER, reason TEXT NOT NULL,
+        UNIQUE (source, line, reason)
+      );
+    `,
+  },
+];
+
+export function migrate(db: BetterSqlite3.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => r.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, new Date().toISOString());
+    })();
+  }
+}

@@ -1,0 +1,197 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { QyranError } from '../../core/errors.js';
+import { makeId } from '../../model/ids.js';
+import {
+  findDocumentIdsByExternalId,
+  readDocument,
+  readIdentifier,
+  readStats,
+  readTopIdentifiers,
+} from '../read-queries.js';
+import type { QyranDatabase } from '../schema.js';
+import { searchTerms, snippetAround } from '../search-terms.js';
+import type {
+  Checkpoint,
+  DocumentView,
+  IdentifierUsage,
+  IdentifierView,
+  IngestBatch,
+  RunRecord,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreStats,
+  WriteResult,
+} from '../store.js';
+import { createBatchWriter } from './batch-writer.js';
+import { migrate } from './migrations.js';
+
+export const SQLITE_FILE_NAME = 'qyran.sqlite';
+
+interface HitRow {
+  id: string;
+  external_id: string | null;
+  platform: string;
+  published_at: string | null;
+  body: string;
+}
+
+function translateSqliteError(error: unknown, location: string): never {
+  if (error instanceof Error && 'code' in error && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED')) {
+    throw new QyranError('STORE_LOCKED', `the store at ${location} is busy with another writer`, {
+      hint: 'wait for the other qyran process to finish, or use another --db',
+      cause: error,
+    });
+  }
+  throw new QyranError('STORE_FAILED', `the store at ${location} failed: ${String(error)}`, { cause: error });
+}
+
+/** The embedded store: one SQLite file in WAL mode, one writer (this process), readers alongside. */
+export class SqliteStore implements Store {
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly kysely: Kysely<QyranDatabase>;
+  private readonly writeBatchNow: (batch: IngestBatch) => WriteResult;
+
+  private constructor(location: string, db: Database.Database) {
+    this.location = location;
+    this.db = db;
+    this.kysely = new Kysely<QyranDatabase>({ dialect: new SqliteDialect({ database: db }) });
+    this.writeBatchNow = createBatchWriter(db);
+  }
+
+  /** Opens (creating if needed) the store in directory `dir`; `:memory:` gives a throwaway store for tests. */
+  static open(dir: string): SqliteStore {
+    const file = dir === ':memory:' ? dir : join(dir, SQLITE_FILE_NAME);
+    if (dir !== ':memory:') mkdirSync(dir, { recursive: true });
+    try {
+      const db = new Database(file, { timeout: 5000 });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('temp_store = MEMORY');
+      // Large enough that the id indexes of a few million documents stay in memory during ingest.
+      db.pragma('cache_size = -262144');
+      db.pragma('foreign_keys = OFF');
+      // Checkpoint the WAL every ~80 MB rather than 4 MB: bulk ingest rewrites the same index pages often.
+      db.pragma('wal_autocheckpoint = 20000');
+      migrate(db);
+      return new SqliteStore(dir, db);
+    } catch (error) {
+      return translateSqliteError(error, dir);
+    }
+  }
+
+  async writeBatch(batch: IngestBatch): Promise<WriteResult> {
+    try {
+      return this.writeBatchNow(batch);
+    } catch (error) {
+      return translateSqliteError(error, this.location);
+    }
+  }
+
+  async getCheckpoint(sourceKey: string): Promise<Checkpoint | null> {
+    const row = await this.kysely
+      .selectFrom('checkpoints')
+      .selectAll()
+      .where('source_key', '=', sourceKey)
+      .executeTakeFirst();
+    if (row === undefined) return null;
+    return {
+      sourceKey: row.source_key,
+      connector: row.connector,
+      fingerprint: row.fingerprint,
+      cursor: row.cursor,
+      done: row.done === 1,
+    };
+  }
+
+  async startRun(run: RunRecord): Promise<void> {
+    await this.kysely
+      .insertInto('runs')
+      .values({ id: run.id, command: run.command, started_at: run.startedAt, finished_at: null, summary: null })
+      .execute();
+  }
+
+  async finishRun(runId: string, summary: Readonly<Record<string, unknown>>): Promise<void> {
+    await this.kysely
+      .updateTable('runs')
+      .set({ finished_at: new Date().toISOString(), summary: JSON.stringify(summary) })
+      .where('id', '=', runId)
+      .execute();
+  }
+
+  getDocument(id: string): Promise<DocumentView | null> {
+    return readDocument(this.kysely, id);
+  }
+
+  findDocumentIdsByExternalId(externalId: string): Promise<readonly string[]> {
+    return findDocumentIdsByExternalId(this.kysely, externalId);
+  }
+
+  getIdentifier(id: string): Promise<IdentifierView | null> {
+    return readIdentifier(this.kysely, id);
+  }
+
+  async getCaptureBytes(sha256: string): Promise<Uint8Array | null> {
+    const row = await this.kysely.selectFrom('blobs').select('bytes').where('sha256', '=', sha256).executeTakeFirst();
+    return row === undefined ? null : row.bytes;
+  }
+
+  async search(query: SearchQuery): Promise<readonly SearchHit[]> {
+    const hits = new Map<string, { row: HitRow; matchedBy: string[] }>();
+    const terms = searchTerms(query.text);
+    const identifierIds = query.identifiers.map((i) => ({ id: makeId('idf', i.type, i.value), type: i.type }));
+    for (const { id, type } of identifierIds) {
+      const rows = this.db
+        .prepare<[string, number], HitRow>(
+          `SELECT DISTINCT d.id, d.external_id, d.platform, d.published_at, d.body
+           FROM mentions m JOIN documents d ON d.seq = m.doc_seq WHERE m.identifier_id = ? LIMIT ?`,
+        )
+        .all(id, query.limit);
+      for (const row of rows) {
+        const hit = hits.get(row.id) ?? { row, matchedBy: [] };
+        hit.matchedBy.push(`identifier:${type}`);
+        hits.set(row.id, hit);
+      }
+    }
+    if (terms.length > 0) {
+      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
+      const rows = this.db
+        .prepare<[string, number], HitRow>(
+          `SELECT d.id, d.external_id, d.platform, d.published_at, d.body
+           FROM documents_fts f JOIN documents d ON d.seq = f.rowid
+           WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+        )
+        .all(match, query.limit);
+      for (const row of rows) {
+        const hit = hits.get(row.id) ?? { row, matchedBy: [] };
+        hit.matchedBy.push('text');
+        hits.set(row.id, hit);
+      }
+    }
+    return [...hits.values()].slice(0, query.limit).map(({ row, matchedBy }) => ({
+      documentId: row.id,
+      externalId: row.external_id,
+      platform: row.platform,
+      publishedAt: row.published_at,
+      snippet: snippetAround(row.body, terms),
+      matchedBy,
+    }));
+  }
+
+  topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]> {
+    return readTopIdentifiers(this.kysely, limit);
+  }
+
+  stats(): Promise<StoreStats> {
+    return readStats(this.kysely);
+  }
+
+  async close(): Promise<void> {
+    await this.kysely.destroy();
+    if (this.db.open) this.db.close();
+  }
+}

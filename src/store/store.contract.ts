@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Capture } from '../model/capture.js';
+import { makeId, sha256Hex } from '../model/ids.js';
+import type { IngestBatch, Store, StoredDocument } from './store.js';
+import { batchOf } from './store.js';
+
+/** Rows for one document with its capture, author, one identifier and one detection. */
+export function sampleBatch(n: number, body: string, overrides: { externalId?: string } = {}): IngestBatch {
+  const bytes = new TextEncoder().encode(JSON.stringify({ id: n, text: body }));
+  const sha256 = sha256Hex(bytes);
+  const capture: Capture = {
+    id: makeId('cap', sha256, `file:/tmp/x.jsonl:${n}`),
+    sha256,
+    byteLength: bytes.byteLength,
+    mediaType: 'application/json',
+    origin: { kind: 'file', path: '/tmp/x.jsonl', line: n, byteOffset: n * 100 },
+    capturedAt: '2026-11-29T07:00:00.000Z',
+    collector: { name: 'jsonl', version: '1.0.0' },
+  };
+  const accountId = makeId('acc', 'telegram', `id:user${n}`);
+  const docId = makeId('doc', 'telegram', '', overrides.externalId ?? String(n));
+  const document: StoredDocument = {
+    id: docId,
+    captureId: capture.id,
+    externalId: overrides.externalId ?? String(n),
+    platform: 'telegram',
+    url: null,
+    authorAccountId: accountId,
+    publishedAt: '2024-07-01T10:00:00.000Z',
+    publishedAtIsLocal: false,
+    language: 'ru',
+    title: null,
+    body,
+    threadKey: null,
+    parentExternalId: null,
+    extra: { n },
+    normalizedText: body.toLowerCase().replaceAll('ё', 'е'),
+  };
+  const identifierId = makeId('idf', 'phone', '+77071234567');
+  return batchOf({
+    blobs: [{ sha256, bytes }],
+    captures: [capture],
+    accounts: [{ id: accountId, platform: 'telegram', platformId: `user${n}`, handle: null, displayName: `User ${n}` }],
+    documents: [document],
+    identifiers: [{ id: identifierId, type: 'phone', value: '+77071234567' }],
+    mentions: [
+      {
+        id: makeId('men', docId, identifierId, '0', 'phone'),
+        documentId: docId,
+        identifierId,
+        start: 0,
+        end: 12,
+        raw: '+77071234567',
+        extractor: 'phone',
+      },
+    ],
+    detections: [
+      {
+        id: makeId('det', docId, 'lexicon', '1.0.0'),
+        documentId: docId,
+        label: 'sale',
+        score: 0.9,
+        evidence: [{ start: 13, end: 16, text: 'меф', rule: 'substance:меф' }],
+        detector: 'lexicon',
+        detectorVersion: '1.0.0',
+      },
+    ],
+  });
+}
+
+/** The storage seam's contract: every Store implementation runs it against a real database. */
+export function runStoreContract(name: string, openFresh: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openFresh();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('writes a batch and reads the document back with its provenance', async () => {
+      const batch = sampleBatch(1, '+77071234567 меф Ёлка в наличии');
+      const result = await store.writeBatch(batch);
+      expect(result).toEqual({ newDocuments: 1, newCaptures: 1 });
+      const doc = batch.documents[0];
+      if (doc === undefined) throw new Error('sample has a document');
+      const view = await store.getDocument(doc.id);
+      expect(view?.document.body).toBe(doc.body);
+      expect(view?.document.extra).toEqual({ n: 1 });
+      expect(view?.capture.origin).toEqual({ kind: 'file', path: '/tmp/x.jsonl', line: 1, byteOffset: 100 });
+      expect(view?.capture.sha256).toBe(batch.captures[0]?.sha256);
+      expect(view?.author?.displayName).toBe('User 1');
+      expect(view?.detections.map((d) => [d.label, d.evidence[0]?.rule])).toEqual([['sale', 'substance:меф']]);
+      expect(view?.mentions.map((m) => [m.type, m.value, m.raw])).toEqual([['phone', '+77071234567', '+77071234567']]);
+      const bytes = await store.getCaptureBytes(batch.captures[0]?.sha256 ?? '');
+      expect(new TextDecoder().decode(bytes ?? new Uint8Array())).toContain('меф');
+    });
+
+    it('is idempotent: writing the same batch again changes no count', async () => {
+      await store.writeBatch(sampleBatch(1, 'один'));
+      await store.writeBatch(sampleBatch(2, 'два'));
+      const before = await store.stats();
+      const again = await store.writeBatch(sampleBatch(1, 'один'));
+      expect(again).toEqual({ newDocuments: 0, newCaptures: 0 });
+      expect(await store.stats()).toEqual(before);
+      expect(before).toMatchObject({
+        documents: 2,
+        captures: 2,
+        accounts: 2,
+        identifiers: 1,
+        mentions: 2,
+        detections: 2,
+      });
+    });
+
+    it('finds documents by normalised full text and by identifier', async () => {
+      await store.writeBatch(sampleBatch(1, 'Продам ёлку недорого'));
+      await store.writeBatch(sampleBatch(2, 'Куплю стол'));
+      const byText = await store.search({ text: 'ЕЛКУ', identifiers: [], limit: 10 });
+      expect(byText.map((h) => h.externalId)).toEqual(['1']);
+      expect(byText[0]?.matchedBy).toEqual(['text']);
+      const byPhone = await store.search({
+        text: '',
+        identifiers: [{ type: 'phone', value: '+77071234567' }],
+        limit: 10,
+      });
+      expect(byPhone.map((h) => h.externalId).sort()).toEqual(['1', '2']);
+      expect(await store.search({ text: 'нет такого слова', identifiers: [], limit: 10 })).toEqual([]);
+    });
+
+    it('keeps checkpoints and bad records', async () => {
+      expect(await store.getCheckpoint('/data/a.jsonl')).toBeNull();
+      const checkpoint = {
+        sourceKey: '/data/a.jsonl',
+        connector: 'jsonl',
+        fingerprint: '10:1',
+        cursor: '42',
+        done: false,
+      };
+      await store.writeBatch(batchOf({ checkpoint }));
+      expect(await store.getCheckpoint('/data/a.jsonl')).toEqual(checkpoint);
+      await store.writeBatch(batchOf({ checkpoint: { ...checkpoint, cursor: '99', done: true } }));
+      expect(await store.getCheckpoint('/data/a.jsonl')).toMatchObject({ cursor: '99', done: true });
+      const bad = { runId: 'r1', source: '/data/a.jsonl', line: 3, reason: 'not JSON' };
+      await store.writeBatch(batchOf({ badRecords: [bad] }));
+      await store.writeBatch(batchOf({ badRecords: [{ ...bad, runId: 'r2' }] }));
+      expect((await store.stats()).badRecords).toBe(1);
+    });
+
+    it('looks documents up by their source id and identifiers by id', async () => {
+      const batch = sampleBatch(7, 'текст', { externalId: 'post-7' });
+      await store.writeBatch(batch);
+      expect(await store.findDocumentIdsByExternalId('post-7')).toEqual([batch.documents[0]?.id]);
+      const identifierId = batch.identifiers[0]?.id ?? '';
+      const view = await store.getIdentifier(identifierId);
+      expect(view?.documentIds).toEqual([batch.documents[0]?.id]);
+      expect(view?.accountIds).toEqual([batch.accounts[0]?.id]);
+      expect(await store.getDocument('doc_missing')).toBeNull();
+    });
+
+    it('ranks identifiers by how many accounts use them', async () => {
+      await store.writeBatch(sampleBatch(1, 'один'));
+      await store.writeBatch(sampleBatch(2, 'два'));
+      const top = await store.topIdentifiers(5);
+      expect(top).toEqual([
+        { id: makeId('idf', 'phone', '+77071234567'), type: 'phone', value: '+77071234567', documents: 2, accounts: 2 },
+      ]);
+    });
+
+    it('records runs', async () => {
+      await store.startRun({ id: 'run-1', command: 'ingest', startedAt: new Date().toISOString() });
+      await store.finishRun('run-1', { records: 3 });
+    });
+  });
+}

@@ -1,0 +1,152 @@
+import type { Capture } from '../model/capture.js';
+import type { Detection } from '../model/detection.js';
+import type { Account, Document } from '../model/document.js';
+import type { Identifier, Mention } from '../model/identifier.js';
+
+export interface StoredDocument extends Document {
+  /** The normalised text, as indexed for full-text search. */
+  readonly normalizedText: string;
+}
+
+export interface BlobWrite {
+  readonly sha256: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface Checkpoint {
+  readonly sourceKey: string;
+  readonly connector: string;
+  /** Size and modification time of the source when the cursor was taken: a changed file restarts. */
+  readonly fingerprint: string;
+  readonly cursor: string | null;
+  readonly done: boolean;
+}
+
+export interface BadRecord {
+  readonly runId: string;
+  readonly source: string;
+  readonly line: number | null;
+  readonly reason: string;
+}
+
+/** Everything one pipeline batch produced: written in one transaction, with the source checkpoint. */
+export interface IngestBatch {
+  readonly blobs: readonly BlobWrite[];
+  readonly captures: readonly Capture[];
+  readonly accounts: readonly Account[];
+  readonly documents: readonly StoredDocument[];
+  readonly identifiers: readonly Identifier[];
+  readonly mentions: readonly Mention[];
+  readonly detections: readonly Detection[];
+  readonly badRecords: readonly BadRecord[];
+  readonly checkpoint: Checkpoint | null;
+}
+
+export interface WriteResult {
+  /** Documents that were not in the store before this batch. */
+  readonly newDocuments: number;
+  readonly newCaptures: number;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly captures: number;
+  readonly accounts: number;
+  readonly identifiers: number;
+  readonly mentions: number;
+  readonly detections: number;
+  readonly detectionsByLabel: Readonly<Record<string, number>>;
+  readonly identifiersByType: Readonly<Record<string, number>>;
+  readonly badRecords: number;
+}
+
+export interface IdentifierUsage {
+  readonly id: string;
+  readonly type: string;
+  readonly value: string;
+  readonly documents: number;
+  readonly accounts: number;
+}
+
+export interface MentionView extends Mention {
+  readonly type: string;
+  readonly value: string;
+}
+
+/** A document with its provenance: the capture it came from, who wrote it, what was found in it. */
+export interface DocumentView {
+  readonly document: Document;
+  readonly capture: Capture;
+  readonly author: Account | null;
+  readonly detections: readonly Detection[];
+  readonly mentions: readonly MentionView[];
+}
+
+export interface IdentifierView {
+  readonly identifier: Identifier;
+  readonly documentIds: readonly string[];
+  readonly accountIds: readonly string[];
+}
+
+export interface SearchQuery {
+  /** Normalised full-text terms; all must match. Empty for an identifier-only search. */
+  readonly text: string;
+  /** Identifier values to match exactly, already cleaned by their types. */
+  readonly identifiers: readonly { readonly type: string; readonly value: string }[];
+  readonly limit: number;
+}
+
+export interface SearchHit {
+  readonly documentId: string;
+  readonly externalId: string | null;
+  readonly platform: string;
+  readonly publishedAt: string | null;
+  readonly snippet: string;
+  /** How the document matched: `text` or `identifier:<type>`. */
+  readonly matchedBy: readonly string[];
+}
+
+export interface RunRecord {
+  readonly id: string;
+  readonly command: string;
+  readonly startedAt: string;
+}
+
+/**
+ * The storage seam. The embedded SQLite store and the server PostgreSQL store both implement it and both
+ * run `store.contract.ts`; nothing outside `src/store/<dialect>/` knows which one it talks to.
+ */
+export interface Store {
+  readonly location: string;
+  writeBatch(batch: IngestBatch): Promise<WriteResult>;
+  getCheckpoint(sourceKey: string): Promise<Checkpoint | null>;
+  startRun(run: RunRecord): Promise<void>;
+  finishRun(runId: string, summary: Readonly<Record<string, unknown>>): Promise<void>;
+  getDocument(id: string): Promise<DocumentView | null>;
+  /** Documents by the id their source gave them (e.g. the JSONL `id`). */
+  findDocumentIdsByExternalId(externalId: string): Promise<readonly string[]>;
+  getIdentifier(id: string): Promise<IdentifierView | null>;
+  getCaptureBytes(sha256: string): Promise<Uint8Array | null>;
+  search(query: SearchQuery): Promise<readonly SearchHit[]>;
+  /** Identifiers used by the most distinct accounts: the first leads to networks. */
+  topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+const EMPTY_BATCH: IngestBatch = {
+  blobs: [],
+  captures: [],
+  accounts: [],
+  documents: [],
+  identifiers: [],
+  mentions: [],
+  detections: [],
+  badRecords: [],
+  checkpoint: null,
+};
+
+/** A batch with only some parts, e.g. a checkpoint or bad records on their own. */
+export function batchOf(parts: Partial<IngestBatch>): IngestBatch {
+  return { ...EMPTY_BATCH, ...parts };
+}
