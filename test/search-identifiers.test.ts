@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
@@ -41,5 +41,21 @@ describe('qyran search by identifier', () => {
     const found = runCli(['--db', db, 'search', '--json', 'ВЕЛОСИПЕД']);
     const { hits } = JSON.parse(found.stdout);
     expect(hits.map((h: { externalId: string }) => h.externalId)).toEqual(['p3']);
+  });
+
+  it('exports the documents as JSON Lines with their identifiers and capture hash', () => {
+    const out = join(dir, 'export.jsonl');
+    const exported = runCli(['--db', db, 'export', 'documents', '--out', out]);
+    expect(exported.status).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.externalId)).toEqual(['p1', 'p2', 'p3']);
+    expect(lines[0].identifiers).toContainEqual({ type: 'phone', value: '+77071234567' });
+    expect(lines[0].captureSha256).toMatch(/^[0-9a-f]{64}$/);
+    const bad = runCli(['--db', db, 'export', 'documents', '--out', out, '--label', 'sold']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown label sold');
   });
 });

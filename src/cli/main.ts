@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { QyranError } from '../core/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
@@ -26,6 +27,7 @@ registerAnalyze(program);
 registerSearch(program, globals);
 registerShow(program, globals);
 registerStats(program, globals);
+registerExport(program, globals);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { ExportRecord } from '../core/plugin.js';
+import { decide } from '../model/decision.js';
+import type { DetectionLabel } from '../model/detection.js';
+import { DETECTION_LABELS } from '../model/detection.js';
 import { makeId } from '../model/ids.js';
 import { accountFromRow, captureFromRow, detectionFromRow, documentFromRow } from './row-codecs.js';
 import type { QyranDatabase } from './schema.js';
@@ -130,4 +134,76 @@ export async function readTopIdentifiers(
     .limit(limit)
     .execute();
   return rows.map((r) => ({ ...r, documents: Number(r.documents), accounts: Number(r.accounts) }));
+}
+
+const EXPORT_PAGE = 1000;
+
+/** Pages through documents by `seq`, so memory stays flat however large the store is. */
+export async function* readExportRecords(
+  db: Kysely<QyranDatabase>,
+  filter: { readonly labels: readonly DetectionLabel[] | null },
+): AsyncIterable<ExportRecord> {
+  let after = 0;
+  for (;;) {
+    const docs = await db
+      .selectFrom('documents')
+      .innerJoin('captures', 'captures.id', 'documents.capture_id')
+      .select([
+        'documents.seq',
+        'documents.id',
+        'documents.external_id',
+        'documents.platform',
+        'documents.url',
+        'documents.published_at',
+        'documents.body',
+        'captures.sha256',
+      ])
+      .where('documents.seq', '>', after)
+      .orderBy('documents.seq')
+      .limit(EXPORT_PAGE)
+      .execute();
+    const last = docs.at(-1);
+    if (last === undefined) return;
+    after = last.seq;
+    const seqs = docs.map((d) => d.seq);
+    const detections = await db
+      .selectFrom('detections')
+      .select(['doc_seq', 'label', 'score'])
+      .where('doc_seq', 'in', seqs)
+      .execute();
+    const identifiers = await db
+      .selectFrom('mentions')
+      .innerJoin('identifiers', 'identifiers.id', 'mentions.identifier_id')
+      .select(['mentions.doc_seq', 'identifiers.type', 'identifiers.value'])
+      .where('mentions.doc_seq', 'in', seqs)
+      .orderBy('mentions.start')
+      .execute();
+    for (const doc of docs) {
+      const outcomes = detections.flatMap((d) => {
+        const label = DETECTION_LABELS.find((l) => l === d.label);
+        return d.doc_seq === doc.seq && label !== undefined ? [{ label, score: d.score }] : [];
+      });
+      const decision = decide(outcomes) ?? { label: 'none', score: 0 };
+      if (filter.labels !== null && !filter.labels.includes(decision.label)) continue;
+      const seen = new Set<string>();
+      const own = identifiers.filter((i) => {
+        const key = `${i.type}:${i.value}`;
+        if (i.doc_seq !== doc.seq || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      yield {
+        documentId: doc.id,
+        externalId: doc.external_id,
+        platform: doc.platform,
+        url: doc.url,
+        publishedAt: doc.published_at,
+        body: doc.body,
+        label: decision.label,
+        score: decision.score,
+        identifiers: own.map((i) => ({ type: i.type, value: i.value })),
+        captureSha256: doc.sha256,
+      };
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { normalize } from '../normalize/normalize.js';
+import { normalize, sourceOffset } from '../normalize/normalize.js';
 
 /** Splits a normalised query into index terms the way the full-text tokenizers split documents. */
 export function searchTerms(query: string): readonly string[] {
@@ -13,7 +13,7 @@ export function snippetAround(body: string, terms: readonly string[], width = 16
     const found = normalized.text.indexOf(term);
     if (found >= 0 && (at < 0 || found < at)) at = found;
   }
-  const origin = at < 0 ? 0 : (normalized.sourceStart[at] ?? 0);
+  const origin = at < 0 ? 0 : sourceOffset(normalized, at);
   const start = Math.max(0, origin - Math.floor(width / 3));
   const piece = body
     .slice(start, start + width)

@@ -168,6 +168,21 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       ]);
     });
 
+    it('exports documents with their decision and identifiers, filtered by label', async () => {
+      await store.writeBatch(sampleBatch(1, 'один'));
+      await store.writeBatch(sampleBatch(2, 'два'));
+      const all = [];
+      for await (const record of store.exportRecords({ labels: null })) all.push(record);
+      expect(all.map((r) => [r.externalId, r.label, r.identifiers])).toEqual([
+        ['1', 'sale', [{ type: 'phone', value: '+77071234567' }]],
+        ['2', 'sale', [{ type: 'phone', value: '+77071234567' }]],
+      ]);
+      expect(all[0]?.captureSha256).toMatch(/^[0-9a-f]{64}$/);
+      const none = [];
+      for await (const record of store.exportRecords({ labels: ['none'] })) none.push(record);
+      expect(none).toEqual([]);
+    });
+
     it('records runs', async () => {
       await store.startRun({ id: 'run-1', command: 'ingest', startedAt: new Date().toISOString() });
       await store.finishRun('run-1', { records: 3 });

@@ -1,5 +1,6 @@
+import type { ExportRecord } from '../core/plugin.js';
 import type { Capture } from '../model/capture.js';
-import type { Detection } from '../model/detection.js';
+import type { Detection, DetectionLabel } from '../model/detection.js';
 import type { Account, Document } from '../model/document.js';
 import type { Identifier, Mention } from '../model/identifier.js';
 
@@ -128,6 +129,8 @@ export interface Store {
   getIdentifier(id: string): Promise<IdentifierView | null>;
   getCaptureBytes(sha256: string): Promise<Uint8Array | null>;
   search(query: SearchQuery): Promise<readonly SearchHit[]>;
+  /** Every document with its decision and identifiers, in ingest order, streamed page by page. */
+  exportRecords(filter: { readonly labels: readonly DetectionLabel[] | null }): AsyncIterable<ExportRecord>;
   /** Identifiers used by the most distinct accounts: the first leads to networks. */
   topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]>;
   stats(): Promise<StoreStats>;

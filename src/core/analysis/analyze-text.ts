@@ -1,3 +1,4 @@
+import { decide } from '../../model/decision.js';
 import type { DetectionLabel, EvidenceSpan } from '../../model/detection.js';
 import type { CleanContext } from '../../model/identifier-type.js';
 import { normalize } from '../../normalize/normalize.js';
@@ -39,19 +40,7 @@ export interface TextAnalysis {
   readonly failures: readonly PluginFailure[];
 }
 
-const NO_DECISION = { label: 'none', score: 0, evidence: [] } as const;
-
-/** The flagged outcome with the highest score wins; without one, the document is `none`. */
-function decide(outcomes: readonly DetectorOutcome[]): TextAnalysis['decision'] {
-  let best: DetectorOutcome | null = null;
-  for (const outcome of outcomes) {
-    if (outcome.label === 'none') continue;
-    if (best === null || outcome.score > best.score) best = outcome;
-  }
-  if (best !== null) return { label: best.label, score: best.score, evidence: best.evidence };
-  const noneScores = outcomes.map((o) => o.score);
-  return noneScores.length === 0 ? NO_DECISION : { label: 'none', score: Math.max(...noneScores), evidence: [] };
-}
+const NO_DECISION: TextAnalysis['decision'] = { label: 'none', score: 0, evidence: [] };
 
 /**
  * Runs every detector and extractor over one text. A plugin that throws is recorded as a failure and the
@@ -84,6 +73,13 @@ export function createTextAnalyzer(
       }
     }
     identifiers.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
-    return { normalizedText: normalized.text, detections, decision: decide(detections), identifiers, failures };
+    const decision: TextAnalysis['decision'] = decide(detections) ?? NO_DECISION;
+    return {
+      normalizedText: normalized.text,
+      detections,
+      decision: { label: decision.label, score: decision.score, evidence: decision.evidence },
+      identifiers,
+      failures,
+    };
   };
 }

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { QyranError } from '../../core/errors.js';
+import type { ExportRecord } from '../../core/plugin.js';
+import type { DetectionLabel } from '../../model/detection.js';
 import { makeId } from '../../model/ids.js';
 import {
   findDocumentIdsByExternalId,
   readDocument,
+  readExportRecords,
   readIdentifier,
   readStats,
   readTopIdentifiers,
@@ -180,6 +183,10 @@ export class SqliteStore implements Store {
       snippet: snippetAround(row.body, terms),
       matchedBy,
     }));
+  }
+
+  exportRecords(filter: { readonly labels: readonly DetectionLabel[] | null }): AsyncIterable<ExportRecord> {
+    return readExportRecords(this.kysely, filter);
   }
 
   topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]> {

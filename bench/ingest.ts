@@ -1,0 +1,70 @@
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalysisPool } from '../src/core/analysis/analysis-pool.js';
+import { resolveConfig } from '../src/core/config.js';
+import { ingest } from '../src/core/pipeline/ingest.js';
+import { loadRegistry } from '../src/core/registry.js';
+import { SQLITE_FILE_NAME, SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { BENCH_OUT, corpusFile } from './corpus-file.js';
+
+const TARGET_DOCS_PER_SECOND = 20_000;
+const TARGET_RSS_BYTES = 1.5 * 1024 ** 3;
+
+/** Reads the corpus through its connector only: the floor under which ingest cannot go. */
+async function baselineRead(path: string): Promise<number> {
+  const registry = await loadRegistry();
+  const jsonl = registry.connectors.find((c) => c.meta.id === 'jsonl');
+  if (jsonl === undefined) throw new Error('the jsonl connector is not registered');
+  const size = statSync(path).size;
+  const started = performance.now();
+  let records = 0;
+  const probe = { path, size, head: new Uint8Array() };
+  for await (const item of jsonl.read(probe, { fieldMap: {}, defaultPlatform: null }, null)) {
+    if (item.kind === 'record') records++;
+  }
+  return records / ((performance.now() - started) / 1000);
+}
+
+export async function benchIngest(count: number): Promise<void> {
+  const path = await corpusFile(count);
+  const sizeMb = statSync(path).size / 1e6;
+  console.log(
+    `\ningest: ${count.toLocaleString('en')} generated documents (${sizeMb.toFixed(0)} MB JSONL), embedded store`,
+  );
+  const readRate = await baselineRead(path);
+  console.log(`  baseline, read + parse only: ${Math.round(readRate).toLocaleString('en')} docs/s`);
+
+  const dir = join(BENCH_OUT.pathname, 'store');
+  rmSync(dir, { recursive: true, force: true });
+  const config = resolveConfig({});
+  const store = SqliteStore.open(dir);
+  const pool = createAnalysisPool(config.threads);
+  const registry = await loadRegistry();
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 100);
+  const started = performance.now();
+  const summary = await ingest(
+    { paths: [path], format: 'jsonl', connectorOptions: { fieldMap: {}, defaultPlatform: null }, config },
+    store,
+    registry,
+    pool,
+  );
+  await store.close();
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  await pool.close();
+  peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+  const rate = summary.records / seconds;
+  const dbMb = statSync(join(dir, SQLITE_FILE_NAME)).size / 1e6;
+  console.log(
+    `  ingest, end to end (${config.threads} analysis threads, full-text index): ${Math.round(rate).toLocaleString('en')} docs/s in ${seconds.toFixed(1)} s`,
+  );
+  console.log(`    ${(rate / readRate).toFixed(3)} x the read-only baseline; labels ${JSON.stringify(summary.labels)}`);
+  console.log(`    peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB; store ${dbMb.toFixed(0)} MB`);
+  console.log(
+    `    target >= ${TARGET_DOCS_PER_SECOND.toLocaleString('en')} docs/s: ${rate >= TARGET_DOCS_PER_SECOND ? 'met' : 'NOT met'}; ` +
+      `target <= 1.5 GB RSS: ${peakRss <= TARGET_RSS_BYTES ? 'met' : 'NOT met'}`,
+  );
+}

@@ -1,0 +1,16 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchAnalysis } from './analysis.js';
+import { benchIngest } from './ingest.js';
+
+/**
+ * `npm run bench`: the speed and memory targets, measured on generated data. The machine is shared and noisy,
+ * so each figure comes with a baseline measured in the same process, and repeated figures are medians.
+ */
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '1000000' }, only: { type: 'string' } },
+});
+const count = Number(values.count);
+console.log(`qyran bench: node ${process.version}, ${availableParallelism()} cores`);
+if (values.only === undefined || values.only === 'analysis') await benchAnalysis();
+if (values.only === undefined || values.only === 'ingest') await benchIngest(count);

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, sourceOffset, toOriginalSpan } from './normalize.js';
+
+describe('normalize', () => {
+  it('case-folds, folds ё to е and keeps й', () => {
+    expect(normalize('ЁЛКА Йод Шишки').text).toBe('елка йод шишки');
+  });
+
+  it('keeps a decomposed й and strips accents used as noise', () => {
+    expect(normalize('и\u0306од').text).toBe('йод');
+    expect(normalize('за́кла́дки').text).toBe('закладки');
+    expect(normalize('е\u0308лка').text).toBe('елка');
+  });
+
+  it('removes zero-width characters inserted inside words', () => {
+    expect(normalize('зак\u200bлад\u200dки').text).toBe('закладки');
+    expect(normalize('ме\uFE0Fф').text).toBe('меф');
+  });
+
+  it('applies compatibility folding (full-width, mathematical letters, ligatures)', () => {
+    expect(normalize('ＭＥＦ').text).toBe('mef');
+    expect(normalize('𝐌𝐄𝐅').text).toBe('mef');
+    expect(normalize('ﬁne').text).toBe('fine');
+  });
+
+  it('returns the same string and an empty map when nothing changes', () => {
+    const text = 'уже нормальный текст 123';
+    const result = normalize(text);
+    expect(result.text).toBe(text);
+    expect(result.shiftAt).toEqual([]);
+    expect(sourceOffset(result, 5)).toBe(5);
+  });
+
+  it('maps every normalised unit to the original character it came from', () => {
+    const original = 'A\u200bБ𝐌ﬁ!';
+    const result = normalize(original);
+    expect(result.text).toBe('aбmfi!');
+    expect([...Array(result.text.length + 1).keys()].map((i) => sourceOffset(result, i))).toEqual([
+      0, 2, 3, 5, 5, 6, 7,
+    ]);
+  });
+
+  it('maps spans of the normalised text back to the original', () => {
+    const original = 'Продам ЗАК\u200bЛАДКИ 𝐌𝐄𝐅 тут';
+    const normalized = normalize(original);
+    const at = normalized.text.indexOf('закладки');
+    const span = toOriginalSpan(normalized, at, at + 'закладки'.length);
+    expect(original.slice(span.start, span.end)).toBe('ЗАК\u200bЛАДКИ');
+    const mef = normalized.text.indexOf('mef');
+    const mefSpan = toOriginalSpan(normalized, mef, mef + 3);
+    expect(original.slice(mefSpan.start, mefSpan.end)).toBe('𝐌𝐄𝐅');
+  });
+
+  it('never throws and keeps the map consistent on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const result = normalize(text);
+        expect(sourceOffset(result, result.text.length)).toBe(text.length);
+        for (let i = 1; i <= result.text.length; i++) {
+          expect(sourceOffset(result, i)).toBeGreaterThanOrEqual(sourceOffset(result, i - 1));
+        }
+        const span = toOriginalSpan(result, 0, result.text.length);
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+      }),
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {
+        const once = normalize(text).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+    );
+  });
+});
