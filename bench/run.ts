@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAnalysis } from './analysis.js';
 import { benchIngest } from './ingest.js';
+import { benchStoreWrite } from './store-write.js';
 
 /**
  * `npm run bench`: the speed and memory targets, measured on generated data. The machine is shared and noisy,
@@ -13,4 +14,5 @@ const { values } = parseArgs({
 const count = Number(values.count);
 console.log(`qyran bench: node ${process.version}, ${availableParallelism()} cores`);
 if (values.only === undefined || values.only === 'analysis') await benchAnalysis();
+if (values.only === undefined || values.only === 'store') await benchStoreWrite(Math.min(count, 300_000));
 if (values.only === undefined || values.only === 'ingest') await benchIngest(count);

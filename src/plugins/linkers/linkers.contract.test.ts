@@ -27,7 +27,7 @@ describe.each(registry.linkers.map((l) => [l.meta.id, l] as const))('linker cont
   it('yields links with deterministic ids, a strength in 0..1 and documents as evidence', async () => {
     const links = await collect(linker.link(source));
     expect(links.length).toBeGreaterThan(0);
-    const known = new Set(USES.map((u) => u.documentId));
+    const known = new Set<string>(USES.map((u) => u.documentId));
     for (const link of links) {
       expect(link.id).toMatch(/^lnk_[0-9a-f]{32}$/);
       expect(link.strength).toBeGreaterThanOrEqual(0);

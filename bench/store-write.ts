@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTextAnalyzer } from '../src/core/analysis/analyze-text.js';
+import type { RecordItem } from '../src/core/pipeline/assemble-batch.js';
+import { assembleBatch } from '../src/core/pipeline/assemble-batch.js';
+import { loadRegistry } from '../src/core/registry.js';
+import { DEFAULT_CLEAN_CONTEXT } from '../src/model/identifier-type.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { IngestBatch } from '../src/store/store.js';
+import { generateCorpus } from '../scripts/generate-corpus.js';
+import { BENCH_OUT } from './corpus-file.js';
+
+const COMMIT = 20_000;
+
+/** Builds every batch first, then times only the store's writes: the ceiling the embedded store puts on ingest. */
+export async function benchStoreWrite(count: number): Promise<void> {
+  const registry = await loadRegistry();
+  const analyze = createTextAnalyzer(registry, DEFAULT_CLEAN_CONTEXT);
+  const jsonl = registry.connectors.find((c) => c.meta.id === 'jsonl');
+  if (jsonl === undefined) throw new Error('the jsonl connector is not registered');
+  const batches: IngestBatch[] = [];
+  let records: RecordItem[] = [];
+  let n = 0;
+  const flush = (): void => {
+    const analyses = records.map((r) => analyze({ text: r.document.body, title: null, language: null }));
+    batches.push(
+      assembleBatch(records, analyses, [], {
+        runId: 'bench',
+        source: 'bench',
+        connector: jsonl.meta,
+        capturedAt: new Date().toISOString(),
+        checkpoint: null,
+      }),
+    );
+    records = [];
+  };
+  for (const record of generateCorpus({ seed: 42, count })) {
+    const bytes = Buffer.from(JSON.stringify(record));
+    records.push({
+      kind: 'record',
+      bytes,
+      mediaType: 'application/json',
+      origin: { kind: 'file', path: 'bench.jsonl', line: ++n, byteOffset: n * 400 },
+      cursor: String(n),
+      document: {
+        externalId: record.id,
+        platform: record.platform,
+        url: record.url,
+        author: { platform: record.platform, platformId: null, handle: record.author, displayName: null },
+        publishedAt: record.published_at,
+        publishedAtIsLocal: false,
+        language: null,
+        title: record.title ?? null,
+        body: record.text,
+        threadKey: null,
+        parentExternalId: null,
+        extra: {},
+      },
+    });
+    if (records.length === COMMIT) flush();
+  }
+  if (records.length > 0) flush();
+  const dir = join(BENCH_OUT.pathname, 'store-write');
+  rmSync(dir, { recursive: true, force: true });
+  const store = SqliteStore.open(dir);
+  const started = performance.now();
+  for (const batch of batches) await store.writeBatch(batch);
+  await store.close();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `\nstore writes alone, ${count.toLocaleString('en')} documents in commits of ${COMMIT.toLocaleString('en')}: ` +
+      `${Math.round(count / seconds).toLocaleString('en')} docs/s (${((seconds * 1e6) / count).toFixed(1)} us/doc)`,
+  );
+}

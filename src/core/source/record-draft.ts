@@ -1,0 +1,62 @@
+import type { ConnectorOptions, DocumentDraft, DocumentField } from '../plugin.js';
+import { accountFromValue, type NumberText } from './account.js';
+import { readPublishedAt } from './dates.js';
+import { lastSegment, type ResolvedFieldMap } from './field-map.js';
+import type { ExtraValue } from './json-value.js';
+
+/** A flat source record (a JSONL object, a CSV row) as the shared draft builder needs to see it. */
+export interface SourceRecord {
+  /** The source value of a Qyran field; undefined when the source has none. */
+  readonly get: (field: DocumentField) => unknown;
+  readonly numberText: NumberText;
+  /** The source's own fields that no Qyran field consumed, flattened to scalars. */
+  readonly extra: Readonly<Record<string, ExtraValue>>;
+}
+
+export type DraftResult =
+  | { readonly ok: true; readonly draft: DocumentDraft }
+  | { readonly ok: false; readonly reason: string };
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function optionalText(value: unknown, key: string, numberText: NumberText): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return numberText(value, key);
+  return null;
+}
+
+function platformOf(value: unknown, options: ConnectorOptions): string {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase();
+  return options.defaultPlatform ?? 'file';
+}
+
+/** Builds a draft from a flat record; a record without a string text is refused with the reason. */
+export function draftFromRecord(record: SourceRecord, map: ResolvedFieldMap, options: ConnectorOptions): DraftResult {
+  const text = record.get('text');
+  if (text === undefined) return { ok: false, reason: `no text: the record has no value for "${map.text}"` };
+  if (typeof text !== 'string') return { ok: false, reason: `"${map.text}" is ${describe(text)}, not a string` };
+  const platform = platformOf(record.get('platform'), options);
+  const published = readPublishedAt(record.get('published_at'));
+  const extra = published.raw === null ? record.extra : { ...record.extra, published_at_raw: published.raw };
+  return {
+    ok: true,
+    draft: {
+      externalId: optionalText(record.get('id'), lastSegment(map.id), record.numberText),
+      platform,
+      url: optionalText(record.get('url'), lastSegment(map.url), record.numberText),
+      author: accountFromValue(record.get('author'), platform, record.numberText),
+      publishedAt: published.publishedAt,
+      publishedAtIsLocal: published.publishedAtIsLocal,
+      language: null,
+      title: optionalText(record.get('title'), lastSegment(map.title), record.numberText),
+      body: text,
+      threadKey: null,
+      parentExternalId: null,
+      extra,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { CleanContext, IdentifierType } from '../identifier-type.js';
+import { domainType } from './domain.js';
+import { emailType } from './email.js';
+import { phoneType } from './phone.js';
+import { telegramType } from './telegram.js';
+import { telegramInviteType } from './telegram-invite.js';
+import { urlType } from './url.js';
+
+export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
+  phoneType,
+  telegramType,
+  telegramInviteType,
+  urlType,
+  domainType,
+  emailType,
+];
+
+const BY_NAME: ReadonlyMap<string, IdentifierType> = new Map(IDENTIFIER_TYPES.map((type) => [type.name, type]));
+
+export function identifierType(name: string): IdentifierType | null {
+  return BY_NAME.get(name) ?? null;
+}
+
+export interface CleanedValue {
+  readonly type: string;
+  readonly value: string;
+}
+
+/** Every reading of a search query: «t.me/shop_almaty» is at once a handle, a URL and a domain. */
+export function cleanAny(raw: string, context: CleanContext): readonly CleanedValue[] {
+  const readings: CleanedValue[] = [];
+  for (const type of IDENTIFIER_TYPES) {
+    const value = type.clean(raw, context);
+    if (value !== null) readings.push({ type: type.name, value });
+  }
+  return readings;
+}

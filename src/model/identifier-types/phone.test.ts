@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLEAN_CONTEXT } from '../identifier-type.js';
+import { phoneType } from './phone.js';
+
+const clean = (raw: string) => phoneType.clean(raw, DEFAULT_CLEAN_CONTEXT);
+
+describe('phone identifier type', () => {
+  it.each([
+    ['8 707 123 45 67', '+77071234567'],
+    ['8 707 123-45-67', '+77071234567'],
+    ['+7(777)1234567', '+77771234567'],
+    ['+7 (777) 123-45-67', '+77771234567'],
+    ['87011234567', '+77011234567'],
+    ['77011234567', '+77011234567'],
+    ['7011234567', '+77011234567'],
+    ['8.701.123.45.67', '+77011234567'],
+    ['8 (7172) 55-12-34', '+77172551234'],
+    ['8-7О7-123-45-67', '+77071234567'],
+    ['8-7o7-123-45-67', '+77071234567'],
+    ['8 7O7 l23 45 67', '+77071234567'],
+    ['8 707 12З 45 б7', '+77071234567'],
+    ['8\u00a0707\u00a0123\u00a045\u00a067', '+77071234567'],
+    ['8707\u200b1234567', '+77071234567'],
+    ['８７０７１２３４５６７', '+77071234567'],
+    ['89161234567', '+79161234567'],
+    ['+996 555 123 456', '+996555123456'],
+    ['  +77071234567  ', '+77071234567'],
+  ])('cleans %j to %s', (raw, expected) => {
+    expect(clean(raw)).toBe(expected);
+  });
+
+  it.each([
+    '2024',
+    '5000 тг',
+    '12.05.2024',
+    '900101300123',
+    '850101300123',
+    '4111 1111 1111 1111',
+    '123',
+    '',
+    'позвони',
+    'ООО ЗОЛОТО',
+    '8 7ОО ООО ОО ОО',
+    '+7 707 123 45 67 доб. 5',
+    '7+7071234567',
+    '1'.repeat(100),
+  ])('rejects %j', (raw) => {
+    expect(clean(raw)).toBeNull();
+  });
+
+  it('reads national numbers in the context region', () => {
+    expect(phoneType.clean('0555 123 456', { defaultRegion: 'KG' })).toBe('+996555123456');
+    expect(phoneType.clean('0555 123 456', DEFAULT_CLEAN_CONTEXT)).toBeNull();
+  });
+
+  it('still reads international numbers when the region is unknown', () => {
+    expect(phoneType.clean('+77071234567', { defaultRegion: 'XX' })).toBe('+77071234567');
+    expect(phoneType.clean('87071234567', { defaultRegion: 'XX' })).toBeNull();
+  });
+
+  it('validates only normalised E.164 values', () => {
+    expect(phoneType.validate('+77071234567')).toBe(true);
+    expect(phoneType.validate('87071234567')).toBe(false);
+    expect(phoneType.validate('+7707123456')).toBe(false);
+  });
+
+  it('is idempotent', () => {
+    expect(clean('+77071234567')).toBe('+77071234567');
+  });
+});

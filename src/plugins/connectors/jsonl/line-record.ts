@@ -1,0 +1,46 @@
+import type { ConnectorOptions } from '../../../core/plugin.js';
+import type { ResolvedFieldMap } from '../../../core/source/field-map.js';
+import { valueAtPath } from '../../../core/source/field-map.js';
+import { type ExtraValue, isJsonObject, type JsonObject, toExtraValue } from '../../../core/source/json-value.js';
+import { type DraftResult, draftFromRecord } from '../../../core/source/record-draft.js';
+import { exactNumberText } from './exact-number.js';
+
+const decoder = new TextDecoder('utf-8');
+
+function extraFields(record: JsonObject, map: ResolvedFieldMap): Record<string, ExtraValue> {
+  // Only top-level keys a field reads whole are consumed; the parent of a dotted path stays, as it may hold more.
+  const consumed = new Set<string>(Object.values(map));
+  const extra: Record<string, ExtraValue> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!consumed.has(key)) extra[key] = toExtraValue(value);
+  }
+  return extra;
+}
+
+/** Turns one JSONL line into a draft; null for a blank line, which JSONL writers leave and readers skip. */
+export function draftFromLine(bytes: Uint8Array, map: ResolvedFieldMap, options: ConnectorOptions): DraftResult | null {
+  const text = decoder.decode(bytes);
+  if (text.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!isJsonObject(parsed)) {
+    return {
+      ok: false,
+      reason: `the line is a JSON ${Array.isArray(parsed) ? 'array' : typeof parsed}, not an object`,
+    };
+  }
+  const record = parsed;
+  return draftFromRecord(
+    {
+      get: (field) => valueAtPath(record, map[field]),
+      numberText: (value, key) => exactNumberText(text, key, value),
+      extra: extraFields(record, map),
+    },
+    map,
+    options,
+  );
+}

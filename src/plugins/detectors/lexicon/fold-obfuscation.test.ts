@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../normalize/normalize.js';
+import { foldObfuscation } from './fold-obfuscation.js';
+
+function fold(text: string): string {
+  return foldObfuscation(normalize(text), text).text;
+}
+
+describe('foldObfuscation', () => {
+  it('leaves ordinary text alone and reports no map', () => {
+    const text = 'продам диван, 5000тг, 0,5гр, 300мкг, iPhone 13, @shop_kz, и т.д.';
+    const folded = foldObfuscation(normalize(text), text);
+    expect(folded.text).toBe(normalize(text).text);
+    expect(folded.toNormalized).toBeNull();
+  });
+
+  it.each([
+    ['3аклaдки', 'закладки'],
+    ['нaркoтики', 'наркотики'],
+    ['МЕФЕДРОН with Latin М', 'мефедрон with latin м'],
+    ['мефедр0н', 'мефедрон'],
+    ['з@кладка', 'закладка'],
+  ])('replaces look-alikes inside Cyrillic words: %s', (text, expected) => {
+    const withLatinM = text.replace('МЕФЕДРОН', 'MЕФЕДРОН');
+    expect(fold(withLatinM)).toBe(expected);
+  });
+
+  it('keeps numbers that only touch Cyrillic units', () => {
+    expect(fold('3шт по 5гр, 2024год')).toBe('3шт по 5гр, 2024год');
+  });
+
+  it.each([
+    ['М Е Ф, соль', 'меф, соль'],
+    ['З.А.К.Л.А.Д.К.И в городе', 'закладки в городе'],
+    ['работа с З.А.К.Л.А.Д.К.А', 'работа с закладка'],
+    ['Работа с К Л А Д, шишки', 'работа с клад, шишки'],
+    ['М Е Ф и соль', 'меф и соль'],
+    ['м е ф е д р о н', 'мефедрон'],
+  ])('joins spaced-out letters: %s', (text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+
+  it('maps folded positions back to the normalised text', () => {
+    const text = 'Есть М Е Ф тут';
+    const folded = foldObfuscation(normalize(text), text);
+    const at = folded.text.indexOf('меф');
+    expect(folded.toNormalized?.[at]).toBe(5);
+    expect(folded.toNormalized?.[at + 2]).toBe(9);
+    expect(folded.toNormalized?.[folded.text.length]).toBe(text.length);
+  });
+});

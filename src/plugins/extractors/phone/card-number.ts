@@ -1,0 +1,37 @@
+import type { DigitRun } from './digit-runs.js';
+
+const MIN_CARD_DIGITS = 13;
+const MAX_CARD_DIGITS = 19;
+
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Cards are written in one block, in fours (4-4-4-4, 4-4-4-4-3) or Amex-style 4-6-5. */
+function hasCardShape(sizes: readonly number[]): boolean {
+  if (sizes.length === 1) return true;
+  if (sizes.join('-') === '4-6-5' || sizes.join('-') === '4-6-4') return true;
+  const last = sizes.at(-1) ?? 0;
+  return last >= 1 && last <= 4 && sizes.slice(0, -1).every((size) => size === 4);
+}
+
+/**
+ * Card numbers are what dealers ask buyers to pay into; a window of one could parse as a phone, so skip runs that
+ * have a card's length, shape and checksum.
+ */
+export function looksLikeCardNumber(text: string, run: DigitRun): boolean {
+  const sizes = run.map((group) => group.digits);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS || !hasCardShape(sizes)) return false;
+  const digits = run.map((group) => text.slice(group.start, group.end).replace(/\D/g, '')).join('');
+  return digits.length === total && passesLuhn(digits);
+}

@@ -1,0 +1,112 @@
+import { isPhoneSeparator, lookalikeDigit } from '../../../model/identifier-types/phone-digits.js';
+
+/** A stretch of digits (and look-alike letters standing for digits) with no separator inside. */
+export interface DigitGroup {
+  /** Offset in the normalised text; includes a «+» or «(» written just before the digits. */
+  readonly start: number;
+  readonly end: number;
+  readonly digits: number;
+  /** The group begins the run or follows whitespace or a slash: a phone number can start here. */
+  readonly opensNumber: boolean;
+  readonly afterLineBreak: boolean;
+  /** Written right after a «+»: the start of an international number, never an amount. */
+  readonly afterPlus: boolean;
+}
+
+/** Digit groups joined by short separators: one phone, several, or none (a date, a price, a table row). */
+export type DigitRun = readonly DigitGroup[];
+
+// Longer gaps («8707 - - - 1234») read as separate numbers; «) - » is the longest a phone needs.
+const MAX_SEPARATOR_LENGTH = 3;
+// More look-alikes in a row are a word («ООО»), not a disguised digit.
+const MAX_LOOKALIKE_LETTERS = 3;
+const MAX_NEWLINES = 1;
+const WORD_LETTER = /\p{L}/u;
+/** Separators people put between two numbers («87071234567 / 87017654321»), as opposed to inside one. */
+const NUMBER_BOUNDARY: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '/']);
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+function isLetterAt(text: string, at: number): boolean {
+  return at < text.length && WORD_LETTER.test(text.charAt(at));
+}
+
+/** Length of the look-alike letters at `at` if they stand for digits («7О7»), else 0 («по», «ООО»). */
+function lookalikeLength(text: string, at: number, afterDigit: boolean): number {
+  let end = at;
+  while (end - at <= MAX_LOOKALIKE_LETTERS && end < text.length && lookalikeDigit(text.charAt(end)) !== undefined) {
+    end++;
+  }
+  const length = end - at;
+  if (length === 0 || length > MAX_LOOKALIKE_LETTERS || isLetterAt(text, end)) return 0;
+  return afterDigit || isDigitAt(text, end) ? length : 0;
+}
+
+function readGroup(text: string, from: number): { end: number; digits: number } {
+  let at = from;
+  while (at < text.length) {
+    if (isDigitAt(text, at)) {
+      at++;
+      continue;
+    }
+    const letters = lookalikeLength(text, at, at > from);
+    if (letters === 0) break;
+    at += letters;
+  }
+  return { end: at, digits: at - from };
+}
+
+/** Steps back over a «(» and a «+» written right before a group, never into the previous group. */
+function prefixedStart(text: string, at: number, floor: number): number {
+  let start = at;
+  if (start > floor && text.charAt(start - 1) === '(') start--;
+  if (start > floor && text.charAt(start - 1) === '+') start--;
+  return start;
+}
+
+function readRun(text: string, firstDigit: number): DigitRun {
+  const groups: DigitGroup[] = [];
+  let at = firstDigit;
+  let floor = 0;
+  let opensNumber = true;
+  let afterLineBreak = false;
+  let newlines = 0;
+  for (;;) {
+    const group = readGroup(text, at);
+    if (group.end === at) break;
+    const start = prefixedStart(text, at, floor);
+    const afterPlus = text.charAt(start) === '+';
+    groups.push({ start, end: group.end, digits: group.digits, opensNumber, afterLineBreak, afterPlus });
+    let gap = group.end;
+    opensNumber = false;
+    afterLineBreak = false;
+    while (gap < text.length && gap - group.end < MAX_SEPARATOR_LENGTH && isPhoneSeparator(text.charAt(gap))) {
+      const ch = text.charAt(gap);
+      if (ch === '\n') afterLineBreak = true;
+      if (NUMBER_BOUNDARY.has(ch)) opensNumber = true;
+      gap++;
+    }
+    if (afterLineBreak) newlines++;
+    if (gap === group.end || newlines > MAX_NEWLINES) break;
+    floor = group.end;
+    at = gap;
+  }
+  return groups;
+}
+
+/** Every digit run of the normalised text, left to right; linear in the text length. */
+export function findDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  const nextDigit = /[0-9]/g;
+  let match = nextDigit.exec(text);
+  while (match !== null) {
+    const run = readRun(text, match.index);
+    runs.push(run);
+    nextDigit.lastIndex = run.at(-1)?.end ?? match.index + 1;
+    match = nextDigit.exec(text);
+  }
+  return runs;
+}
