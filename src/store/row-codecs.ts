@@ -30,13 +30,14 @@ export function captureFromRow(row: Selectable<CapturesTable>): Capture {
     origin: originSchema.parse(JSON.parse(row.origin)),
     capturedAt: row.captured_at,
     collector: { name: row.collector, version: row.collector_version },
+    stored: { blobSha256: row.blob_sha256, offset: row.blob_offset },
   };
 }
 
-export function documentFromRow(row: Selectable<DocumentsTable>): Document {
+export function documentFromRow(row: Selectable<DocumentsTable>, captureId: string): Document {
   return {
     id: row.id,
-    captureId: row.capture_id,
+    captureId,
     externalId: row.external_id,
     platform: row.platform,
     url: row.url,

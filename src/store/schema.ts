@@ -1,15 +1,10 @@
 import type { Generated } from 'kysely';
 
 /** Row types of the tables every dialect creates; Kysely types the shared read queries from them. */
-export interface BlobsTable {
-  seq: Generated<number>;
-  sha256: string;
-  bytes: Uint8Array;
-}
-
 export interface CapturesTable {
   seq: Generated<number>;
   id: string;
+  document_seq: number;
   sha256: string;
   byte_length: number;
   media_type: string;
@@ -18,6 +13,8 @@ export interface CapturesTable {
   captured_at: string;
   collector: string;
   collector_version: string;
+  blob_sha256: string;
+  blob_offset: number;
 }
 
 export interface AccountsTable {
@@ -31,7 +28,7 @@ export interface AccountsTable {
 export interface DocumentsTable {
   seq: Generated<number>;
   id: string;
-  capture_id: string;
+  capture_seq: number;
   external_id: string | null;
   platform: string;
   url: string | null;
@@ -79,6 +76,7 @@ export interface CheckpointsTable {
   fingerprint: string;
   cursor: string | null;
   done: number;
+  blob_sha256: string | null;
   updated_at: string;
 }
 
@@ -100,7 +98,6 @@ export interface BadRecordsTable {
 }
 
 export interface QyranDatabase {
-  blobs: BlobsTable;
   captures: CapturesTable;
   accounts: AccountsTable;
   documents: DocumentsTable;

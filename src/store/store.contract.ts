@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Capture } from '../model/capture.js';
 import { makeId, sha256Hex } from '../model/ids.js';
@@ -16,6 +19,7 @@ export function sampleBatch(n: number, body: string, overrides: { externalId?: s
     origin: { kind: 'file', path: '/tmp/x.jsonl', line: n, byteOffset: n * 100 },
     capturedAt: '2026-11-29T07:00:00.000Z',
     collector: { name: 'jsonl', version: '1.0.0' },
+    stored: { blobSha256: 'b'.repeat(64), offset: n * 100 },
   };
   const accountId = makeId('acc', 'telegram', `id:user${n}`);
   const docId = makeId('doc', 'telegram', '', overrides.externalId ?? String(n));
@@ -38,7 +42,6 @@ export function sampleBatch(n: number, body: string, overrides: { externalId?: s
   };
   const identifierId = makeId('idf', 'phone', '+77071234567');
   return batchOf({
-    blobs: [{ sha256, bytes }],
     captures: [capture],
     accounts: [{ id: accountId, platform: 'telegram', platformId: `user${n}`, handle: null, displayName: `User ${n}` }],
     documents: [document],
@@ -93,8 +96,50 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       expect(view?.author?.displayName).toBe('User 1');
       expect(view?.detections.map((d) => [d.label, d.evidence[0]?.rule])).toEqual([['sale', 'substance:меф']]);
       expect(view?.mentions.map((m) => [m.type, m.value, m.raw])).toEqual([['phone', '+77071234567', '+77071234567']]);
-      const bytes = await store.getCaptureBytes(batch.captures[0]?.sha256 ?? '');
-      expect(new TextDecoder().decode(bytes ?? new Uint8Array())).toContain('меф');
+      expect(view?.capture.stored).toEqual({ blobSha256: 'b'.repeat(64), offset: 100 });
+    });
+
+    it('keeps source files content-addressed and reads a capture back from the kept file', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'qyran-contract-'));
+      const path = join(dir, 'posts.jsonl');
+      const content = '{"id":1,"text":"первая"}\n{"id":2,"text":"вторая меф"}\n';
+      writeFileSync(path, content);
+      const kept = await store.keepFile(path);
+      expect(kept.sha256).toBe(sha256Hex(content));
+      expect(kept.byteLength).toBe(Buffer.byteLength(content));
+      expect(readFileSync(kept.path, 'utf8')).toBe(content);
+      expect(await store.keepFile(path)).toEqual(kept);
+      expect(await store.findBlob(kept.sha256)).toEqual(kept);
+      expect(await store.findBlob('0'.repeat(64))).toBeNull();
+      const second = Buffer.from('{"id":2,"text":"вторая меф"}');
+      const offset = Buffer.byteLength('{"id":1,"text":"первая"}\n');
+      const sample = sampleBatch(2, 'x').captures[0];
+      if (sample === undefined) throw new Error('sample has a capture');
+      const capture: Capture = {
+        ...sample,
+        stored: { blobSha256: kept.sha256, offset },
+        byteLength: second.byteLength,
+      };
+      const bytes = await store.getCaptureBytes(capture);
+      expect(Buffer.from(bytes ?? new Uint8Array()).toString('utf8')).toBe('{"id":2,"text":"вторая меф"}');
+    });
+
+    it('adds a capture when a stored document is seen again at another origin, once', async () => {
+      const batch = sampleBatch(1, 'тот же текст');
+      await store.writeBatch(batch);
+      const first = batch.captures[0];
+      const doc = batch.documents[0];
+      if (first === undefined || doc === undefined) throw new Error('sample has a capture and a document');
+      const elsewhere: Capture = {
+        ...first,
+        id: makeId('cap', first.sha256, 'file:/tmp/other.jsonl:0'),
+        origin: { kind: 'file', path: '/tmp/other.jsonl', line: 1, byteOffset: 0 },
+      };
+      const again = { ...batch, captures: [elsewhere], documents: [{ ...doc, captureId: elsewhere.id }] };
+      expect(await store.writeBatch(again)).toEqual({ newDocuments: 0, newCaptures: 1 });
+      expect(await store.writeBatch(again)).toEqual({ newDocuments: 0, newCaptures: 0 });
+      expect((await store.stats()).captures).toBe(2);
+      expect((await store.getDocument(doc.id))?.capture.id).toBe(first.id);
     });
 
     it('is idempotent: writing the same batch again changes no count', async () => {
@@ -137,6 +182,7 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
         fingerprint: '10:1',
         cursor: '42',
         done: false,
+        blobSha256: 'c'.repeat(64),
       };
       await store.writeBatch(batchOf({ checkpoint }));
       expect(await store.getCheckpoint('/data/a.jsonl')).toEqual(checkpoint);

@@ -9,9 +9,12 @@ export interface StoredDocument extends Document {
   readonly normalizedText: string;
 }
 
-export interface BlobWrite {
+/** A file kept in the evidence store, content-addressed, never modified. */
+export interface StoredBlob {
   readonly sha256: string;
-  readonly bytes: Uint8Array;
+  readonly byteLength: number;
+  /** A local path to read the kept copy from. */
+  readonly path: string;
 }
 
 export interface Checkpoint {
@@ -21,6 +24,8 @@ export interface Checkpoint {
   readonly fingerprint: string;
   readonly cursor: string | null;
   readonly done: boolean;
+  /** The kept copy of the source that the cursor points into. */
+  readonly blobSha256: string | null;
 }
 
 export interface BadRecord {
@@ -32,7 +37,6 @@ export interface BadRecord {
 
 /** Everything one pipeline batch produced: written in one transaction, with the source checkpoint. */
 export interface IngestBatch {
-  readonly blobs: readonly BlobWrite[];
   readonly captures: readonly Capture[];
   readonly accounts: readonly Account[];
   readonly documents: readonly StoredDocument[];
@@ -127,7 +131,12 @@ export interface Store {
   /** Documents by the id their source gave them (e.g. the JSONL `id`). */
   findDocumentIdsByExternalId(externalId: string): Promise<readonly string[]>;
   getIdentifier(id: string): Promise<IdentifierView | null>;
-  getCaptureBytes(sha256: string): Promise<Uint8Array | null>;
+  /** Copies a source file into the evidence store (once: blobs are content-addressed) and says where it is kept. */
+  keepFile(path: string): Promise<StoredBlob>;
+  /** The kept blob with this hash, or null. */
+  findBlob(sha256: string): Promise<StoredBlob | null>;
+  /** The exact bytes of a capture, read back from the blob that keeps them. */
+  getCaptureBytes(capture: Capture): Promise<Uint8Array | null>;
   search(query: SearchQuery): Promise<readonly SearchHit[]>;
   /** Every document with its decision and identifiers, in ingest order, streamed page by page. */
   exportRecords(filter: { readonly labels: readonly DetectionLabel[] | null }): AsyncIterable<ExportRecord>;
@@ -138,7 +147,6 @@ export interface Store {
 }
 
 const EMPTY_BATCH: IngestBatch = {
-  blobs: [],
   captures: [],
   accounts: [],
   documents: [],

@@ -51,12 +51,23 @@ export function registerShow(program: Command, globals: () => GlobalOptions): vo
     .description('a document (by id or source id) or an identifier, with its provenance')
     .argument('<id>')
     .option('--json', 'print as JSON')
-    .action(async (id: string, flags: { json?: boolean }) => {
-      const shown = await withStore(globals(), (store) => find(store, id));
+    .option('--raw', "print the document's captured bytes exactly as collected")
+    .action(async (id: string, flags: { json?: boolean; raw?: boolean }) => {
+      const found = await withStore(globals(), async (store) => {
+        const shown = await find(store, id);
+        const raw =
+          flags.raw === true && shown?.kind === 'document' ? await store.getCaptureBytes(shown.view.capture) : null;
+        return { shown, raw };
+      });
+      const { shown, raw } = found;
       if (shown === null) {
         throw new QyranError('NOT_FOUND', `nothing with id ${id}`, { hint: 'ids come from `qyran search`' });
       }
-      if (flags.json === true) printJson(shown);
+      if (flags.raw === true) {
+        if (raw === null)
+          throw new QyranError('NOT_FOUND', `the captured bytes of ${id} are not in the evidence store`);
+        process.stdout.write(raw);
+      } else if (flags.json === true) printJson(shown);
       else if (shown.kind === 'document') printDocument(shown.view);
       else {
         const { identifier, documentIds, accountIds } = shown.view;

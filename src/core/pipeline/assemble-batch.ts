@@ -4,7 +4,7 @@ import type { Detection } from '../../model/detection.js';
 import type { Account, AccountRef } from '../../model/document.js';
 import type { Identifier, Mention } from '../../model/identifier.js';
 import { makeId, sha256Hex } from '../../model/ids.js';
-import type { BadRecord, BlobWrite, Checkpoint, IngestBatch, StoredDocument } from '../../store/store.js';
+import type { BadRecord, Checkpoint, IngestBatch, StoredDocument } from '../../store/store.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { ConnectorItem, DocumentDraft, PluginMeta } from '../plugin.js';
 
@@ -26,7 +26,10 @@ export function documentId(draft: DocumentDraft, captureId: string): string {
 
 export interface BatchContext {
   readonly runId: string;
+  /** The source as the user named it: what origins and bad records report. */
   readonly source: string;
+  /** The kept copy the connector read, and its hash: captures point into it. */
+  readonly blob: { readonly sha256: string; readonly path: string };
   readonly connector: PluginMeta<'connector'>;
   readonly capturedAt: string;
   readonly checkpoint: Checkpoint | null;
@@ -39,7 +42,6 @@ export function assembleBatch(
   bad: readonly BadItem[],
   context: BatchContext,
 ): IngestBatch {
-  const blobs = new Map<string, BlobWrite>();
   const captures: Capture[] = [];
   const accounts = new Map<string, Account>();
   const documents: StoredDocument[] = [];
@@ -50,15 +52,20 @@ export function assembleBatch(
     const analysis = analyses[index];
     if (analysis === undefined) return;
     const sha256 = sha256Hex(record.bytes);
-    blobs.set(sha256, { sha256, bytes: record.bytes });
+    // The connector read the kept copy; the origin names the file the analyst gave.
+    const origin =
+      'path' in record.origin && record.origin.path === context.blob.path
+        ? { ...record.origin, path: context.source }
+        : record.origin;
     const capture: Capture = {
-      id: makeId('cap', sha256, originKey(record.origin)),
+      id: makeId('cap', sha256, originKey(origin)),
       sha256,
       byteLength: record.bytes.byteLength,
       mediaType: record.mediaType,
-      origin: record.origin,
+      origin,
       capturedAt: context.capturedAt,
       collector: { name: context.connector.id, version: context.connector.version },
+      stored: { blobSha256: context.blob.sha256, offset: record.byteOffset },
     };
     captures.push(capture);
     const draft = record.document;
@@ -108,7 +115,6 @@ export function assembleBatch(
     reason: b.reason,
   }));
   return {
-    blobs: [...blobs.values()],
     captures,
     accounts: [...accounts.values()],
     documents,

@@ -52,7 +52,10 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
     tally.sourcesUnchanged++;
     return;
   }
-  const resumeFrom = sameFile ? previous.cursor : null;
+  // Keep the file first and read the kept copy: what is parsed is exactly what is kept as evidence.
+  const kept = sameFile && previous.blobSha256 !== null ? await store.findBlob(previous.blobSha256) : null;
+  const blob = kept ?? (await store.keepFile(sourceKey));
+  const resumeFrom = sameFile && previous.blobSha256 === blob.sha256 ? previous.cursor : null;
   if (resumeFrom !== null) tally.sourcesResumed++;
   const capturedAt = new Date().toISOString();
   const context = { defaultRegion: config.defaultRegion };
@@ -62,6 +65,7 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
     fingerprint: source.fingerprint,
     cursor,
     done,
+    blobSha256: blob.sha256,
   });
   // Keep the workers busy through a commit: while the writer holds the main thread, queued batches still run.
   const maxQueued = Math.ceil(config.commitSize / config.batchSize) + pool.threads + 1;
@@ -85,6 +89,7 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
       assembleBatch(records, analyses, bad, {
         runId: run.runId,
         source: sourceKey,
+        blob,
         connector,
         capturedAt,
         checkpoint: checkpointAt(last.cursor, false),
@@ -138,7 +143,8 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
   };
 
   try {
-    for await (const item of source.connector.read(source.probe, run.connectorOptions, resumeFrom)) {
+    const probe = { ...source.probe, path: blob.path };
+    for await (const item of source.connector.read(probe, run.connectorOptions, resumeFrom)) {
       cursor = item.cursor;
       if (item.kind === 'record') {
         records.push(item);

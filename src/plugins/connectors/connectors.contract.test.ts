@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -23,6 +23,13 @@ async function readAll(iterable: AsyncIterable<ConnectorItem>): Promise<Connecto
   return items;
 }
 
+const TELEGRAM_EXPORT = join(import.meta.dirname, '../../../../shared/data/telegram-desktop-exports/oop.result.json');
+const SAMPLES: readonly { name: string; bytes: Uint8Array | string }[] = [
+  { name: 'sample.jsonl', bytes: '{"id":1,"text":"Меф в наличии"}\n\n{"id":2,"text":"второй"}\r\n{"id":3,"text":"ё"}' },
+  { name: 'sample.csv', bytes: '\ufeffid;text\n1;"много\nстрок"\n2;второй\n' },
+  ...(existsSync(TELEGRAM_EXPORT) ? [{ name: 'result.json', bytes: readFileSync(TELEGRAM_EXPORT) }] : []),
+];
+
 describe.each(registry.connectors.map((c) => [c.meta.id, c] as const))('connector contract: %s', (id, connector) => {
   it('sniffs any bytes to a confidence in 0..1 without throwing', () => {
     fc.assert(
@@ -42,6 +49,23 @@ describe.each(registry.connectors.map((c) => [c.meta.id, c] as const))('connecto
   it('reads an empty file to no records (a connector may report it as bad)', async () => {
     const items = await readAll(connector.read(fileWith(`${id}-empty`, ''), OPTIONS, null));
     expect(items.filter((item) => item.kind === 'record')).toEqual([]);
+  });
+
+  it('points each record at its exact bytes in the source file', async () => {
+    let checked = 0;
+    for (const sample of SAMPLES) {
+      const probe = fileWith(`${id}-${sample.name}`, sample.bytes);
+      if (connector.sniff(probe) === 0) continue;
+      const file = readFileSync(probe.path);
+      for (const item of await readAll(connector.read(probe, OPTIONS, null))) {
+        if (item.kind !== 'record') continue;
+        expect(
+          Buffer.compare(file.subarray(item.byteOffset, item.byteOffset + item.bytes.byteLength), item.bytes),
+        ).toBe(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('reports garbage as bad records (or nothing) instead of throwing, each with a cursor', async () => {

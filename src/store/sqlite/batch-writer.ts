@@ -1,17 +1,28 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Capture } from '../../model/capture.js';
 import { encodeOrigin } from '../row-codecs.js';
 import type { IngestBatch, WriteResult } from '../store.js';
 
+interface ExistingDocument {
+  readonly seq: number;
+}
+
 /**
  * The ingest hot path: prepared statements in one transaction per batch (Kysely's builder costs more per row
- * than the insert itself at 20k docs/s). Every insert is idempotent on deterministic ids, so a replayed batch
- * after a crash changes nothing; the checkpoint commits with the rows it covers.
+ * than the insert itself at 20k docs/s). Idempotent on deterministic ids: a document already stored keeps its
+ * rows, and its capture is added only when it is a new sighting (the same document from another origin), so a
+ * replayed batch after a crash changes nothing. The checkpoint commits with the rows it covers.
  */
 export function createBatchWriter(db: BetterSqlite3.Database): (batch: IngestBatch) => WriteResult {
-  const insertBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, bytes) VALUES (?, ?)');
+  const nextCaptureSeq = db.prepare<[], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM captures');
   const insertCapture = db.prepare(
-    `INSERT OR IGNORE INTO captures (id, sha256, byte_length, media_type, origin, captured_at, collector, collector_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, media_type, origin, captured_at, collector,
+       collector_version, blob_sha256, blob_offset)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const findDocument = db.prepare<[string], ExistingDocument>('SELECT seq FROM documents WHERE id = ?');
+  const hasCapture = db.prepare<[number, string], { found: number }>(
+    'SELECT 1 AS found FROM captures WHERE document_seq = ? AND id = ?',
   );
   const upsertAccount = db.prepare(
     `INSERT INTO accounts (id, platform, platform_id, handle, display_name) VALUES (?, ?, ?, ?, ?)
@@ -21,7 +32,7 @@ export function createBatchWriter(db: BetterSqlite3.Database): (batch: IngestBat
         OR (accounts.display_name IS NULL AND excluded.display_name IS NOT NULL)`,
   );
   const insertDocument = db.prepare(
-    `INSERT OR IGNORE INTO documents (id, capture_id, external_id, platform, url, author_account_id, published_at,
+    `INSERT OR IGNORE INTO documents (id, capture_seq, external_id, platform, url, author_account_id, published_at,
        published_at_is_local, language, title, body, thread_key, parent_external_id, extra)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -38,34 +49,44 @@ export function createBatchWriter(db: BetterSqlite3.Database): (batch: IngestBat
     'INSERT OR IGNORE INTO bad_records (run_id, source, line, reason) VALUES (?, ?, ?, ?)',
   );
   const upsertCheckpoint = db.prepare(
-    `INSERT INTO checkpoints (source_key, connector, fingerprint, cursor, done, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO checkpoints (source_key, connector, fingerprint, cursor, done, blob_sha256, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (source_key) DO UPDATE SET connector = excluded.connector, fingerprint = excluded.fingerprint,
-       cursor = excluded.cursor, done = excluded.done, updated_at = excluded.updated_at`,
+       cursor = excluded.cursor, done = excluded.done, blob_sha256 = excluded.blob_sha256,
+       updated_at = excluded.updated_at`,
   );
+
+  const writeCapture = (seq: number, capture: Capture, documentSeq: number | bigint): void => {
+    insertCapture.run(
+      seq,
+      capture.id,
+      documentSeq,
+      capture.sha256,
+      capture.byteLength,
+      capture.mediaType,
+      encodeOrigin(capture.origin),
+      capture.capturedAt,
+      capture.collector.name,
+      capture.collector.version,
+      capture.stored.blobSha256,
+      capture.stored.offset,
+    );
+  };
 
   return db.transaction((batch: IngestBatch): WriteResult => {
     let newCaptures = 0;
     let newDocuments = 0;
-    for (const blob of batch.blobs) insertBlob.run(blob.sha256, blob.bytes);
-    for (const c of batch.captures) {
-      newCaptures += insertCapture.run(
-        c.id,
-        c.sha256,
-        c.byteLength,
-        c.mediaType,
-        encodeOrigin(c.origin),
-        c.capturedAt,
-        c.collector.name,
-        c.collector.version,
-      ).changes;
-    }
+    // Single writer per transaction: capture seqs are handed out here so a document row can name its capture.
+    let captureSeq = nextCaptureSeq.get()?.next ?? 1;
+    const captureById = new Map(batch.captures.map((c) => [c.id, c]));
     for (const a of batch.accounts) upsertAccount.run(a.id, a.platform, a.platformId, a.handle, a.displayName);
-    // What was found in a document is written with the document, once: a document already stored keeps its rows.
     const newDocumentSeq = new Map<string, number | bigint>();
     for (const d of batch.documents) {
+      const capture = captureById.get(d.captureId);
+      if (capture === undefined) throw new Error(`document ${d.id} names capture ${d.captureId}, not in its batch`);
       const result = insertDocument.run(
         d.id,
-        d.captureId,
+        captureSeq,
         d.externalId,
         d.platform,
         d.url,
@@ -83,9 +104,18 @@ export function createBatchWriter(db: BetterSqlite3.Database): (batch: IngestBat
         newDocuments++;
         newDocumentSeq.set(d.id, result.lastInsertRowid);
         insertFts.run(result.lastInsertRowid, d.normalizedText);
+        writeCapture(captureSeq++, capture, result.lastInsertRowid);
+        newCaptures++;
+        continue;
+      }
+      const existing = findDocument.get(d.id);
+      if (existing !== undefined && hasCapture.get(existing.seq, capture.id) === undefined) {
+        writeCapture(captureSeq++, capture, existing.seq);
+        newCaptures++;
       }
     }
     for (const i of batch.identifiers) insertIdentifier.run(i.id, i.type, i.value);
+    // What was found in a document is written with the document, once: a document already stored keeps its rows.
     for (const m of batch.mentions) {
       const seq = newDocumentSeq.get(m.documentId);
       if (seq !== undefined) insertMention.run(seq, m.identifierId, m.start, m.end, m.raw, m.extractor);
@@ -104,6 +134,7 @@ export function createBatchWriter(db: BetterSqlite3.Database): (batch: IngestBat
         cp.fingerprint,
         cp.cursor,
         cp.done ? 1 : 0,
+        cp.blobSha256,
         new Date().toISOString(),
       );
     }

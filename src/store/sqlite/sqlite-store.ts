@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { QyranError } from '../../core/errors.js';
 import type { ExportRecord } from '../../core/plugin.js';
+import type { Capture } from '../../model/capture.js';
 import type { DetectionLabel } from '../../model/detection.js';
 import { makeId } from '../../model/ids.js';
 import {
@@ -26,10 +28,12 @@ import type {
   SearchHit,
   SearchQuery,
   Store,
+  StoredBlob,
   StoreStats,
   WriteResult,
 } from '../store.js';
 import { createBatchWriter } from './batch-writer.js';
+import { BlobDirectory } from './blob-directory.js';
 import { migrate } from './migrations.js';
 
 export const SQLITE_FILE_NAME = 'qyran.sqlite';
@@ -58,18 +62,27 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly kysely: Kysely<QyranDatabase>;
   private readonly writeBatchNow: (batch: IngestBatch) => WriteResult;
+  private readonly blobs: BlobDirectory;
 
-  private constructor(location: string, db: Database.Database) {
+  private constructor(location: string, db: Database.Database, blobs: BlobDirectory) {
     this.location = location;
     this.db = db;
+    this.blobs = blobs;
     this.kysely = new Kysely<QyranDatabase>({ dialect: new SqliteDialect({ database: db }) });
     this.writeBatchNow = createBatchWriter(db);
   }
 
-  /** Opens (creating if needed) the store in directory `dir`; `:memory:` gives a throwaway store for tests. */
+  /**
+   * Opens (creating if needed) the store in directory `dir`: the database file and `blobs/`, the evidence files.
+   * `:memory:` gives a throwaway store for tests, its blobs in a temporary directory.
+   */
   static open(dir: string): SqliteStore {
-    const file = dir === ':memory:' ? dir : join(dir, SQLITE_FILE_NAME);
-    if (dir !== ':memory:') mkdirSync(dir, { recursive: true });
+    const inMemory = dir === ':memory:';
+    const file = inMemory ? dir : join(dir, SQLITE_FILE_NAME);
+    if (!inMemory) mkdirSync(dir, { recursive: true });
+    const blobs = new BlobDirectory(
+      inMemory ? join(mkdtempSync(join(tmpdir(), 'qyran-blobs-')), 'blobs') : join(dir, 'blobs'),
+    );
     try {
       const db = new Database(file, { timeout: 5000 });
       db.pragma('journal_mode = WAL');
@@ -81,7 +94,7 @@ export class SqliteStore implements Store {
       // Checkpoint the WAL every ~80 MB rather than 4 MB: bulk ingest rewrites the same index pages often.
       db.pragma('wal_autocheckpoint = 20000');
       migrate(db);
-      return new SqliteStore(dir, db);
+      return new SqliteStore(dir, db, blobs);
     } catch (error) {
       return translateSqliteError(error, dir);
     }
@@ -108,6 +121,7 @@ export class SqliteStore implements Store {
       fingerprint: row.fingerprint,
       cursor: row.cursor,
       done: row.done === 1,
+      blobSha256: row.blob_sha256,
     };
   }
 
@@ -138,9 +152,18 @@ export class SqliteStore implements Store {
     return readIdentifier(this.kysely, id);
   }
 
-  async getCaptureBytes(sha256: string): Promise<Uint8Array | null> {
-    const row = await this.kysely.selectFrom('blobs').select('bytes').where('sha256', '=', sha256).executeTakeFirst();
-    return row === undefined ? null : row.bytes;
+  keepFile(path: string): Promise<StoredBlob> {
+    return this.blobs.putFile(path);
+  }
+
+  async findBlob(sha256: string): Promise<StoredBlob | null> {
+    if (!/^[0-9a-f]{64}$/.test(sha256) || !this.blobs.has(sha256)) return null;
+    const path = this.blobs.pathOf(sha256);
+    return { sha256, byteLength: statSync(path).size, path };
+  }
+
+  getCaptureBytes(capture: Capture): Promise<Uint8Array | null> {
+    return this.blobs.read(capture.stored.blobSha256, capture.stored.offset, capture.byteLength);
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {

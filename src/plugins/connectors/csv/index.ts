@@ -61,6 +61,7 @@ async function* read(
     yield {
       kind: 'record',
       bytes: frame.bytes,
+      byteOffset: frame.offset,
       mediaType: 'text/csv',
       origin: { kind: 'file', path: probe.path, line: frame.line, byteOffset: frame.offset },
       document: result.draft,

@@ -31,6 +31,7 @@ async function* read(
     yield {
       kind: 'record',
       bytes: event.bytes,
+      byteOffset: event.offset,
       mediaType: 'application/json',
       origin: { kind: 'file', path: probe.path, line: event.line, byteOffset: event.offset },
       document: result.draft,

@@ -41,6 +41,7 @@ async function* read(
     yield {
       kind: 'record',
       bytes: event.bytes,
+      byteOffset: event.offset,
       mediaType: 'application/json',
       origin: { kind: 'export', path: probe.path, exportId: chat.exportId, itemId: result.itemId },
       document: result.draft,
