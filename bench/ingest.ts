@@ -25,7 +25,10 @@ async function baselineRead(path: string): Promise<number> {
   return records / ((performance.now() - started) / 1000);
 }
 
-export async function benchIngest(count: number): Promise<void> {
+export async function benchIngest(
+  count: number,
+  options: { threads?: number; writerThread?: boolean } = {},
+): Promise<void> {
   const path = await corpusFile(count);
   const sizeMb = statSync(path).size / 1e6;
   console.log(
@@ -36,14 +39,18 @@ export async function benchIngest(count: number): Promise<void> {
 
   const dir = join(BENCH_OUT.pathname, 'store');
   rmSync(dir, { recursive: true, force: true });
-  const config = resolveConfig({});
-  const store = SqliteStore.open(dir);
+  const config = resolveConfig({ threads: options.threads });
+  const store = SqliteStore.open(dir, {
+    transactionDocuments: config.commitSize,
+    writerThread: options.writerThread ?? true,
+  });
   const pool = createAnalysisPool(config.threads);
   const registry = await loadRegistry();
   let peakRss = 0;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 100);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const summary = await ingest(
     { paths: [path], format: 'jsonl', connectorOptions: { fieldMap: {}, defaultPlatform: null }, config },
@@ -53,15 +60,19 @@ export async function benchIngest(count: number): Promise<void> {
   );
   await store.close();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   await pool.close();
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
   const rate = summary.records / seconds;
   const dbMb = statSync(join(dir, SQLITE_FILE_NAME)).size / 1e6;
   console.log(
-    `  ingest, end to end (${config.threads} analysis threads, full-text index): ${Math.round(rate).toLocaleString('en')} docs/s in ${seconds.toFixed(1)} s`,
+    `  ingest, end to end (${config.threads} analysis threads, ${(options.writerThread ?? true) ? 'writer thread' : 'writes in the main thread'}, full-text index): ${Math.round(rate).toLocaleString('en')} docs/s in ${seconds.toFixed(1)} s`,
   );
   console.log(`    ${(rate / readRate).toFixed(3)} x the read-only baseline; labels ${JSON.stringify(summary.labels)}`);
+  console.log(
+    `    CPU ${((cpu.user + cpu.system) / summary.records).toFixed(0)} us per document (user + system, all threads)`,
+  );
   console.log(`    peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB; store ${dbMb.toFixed(0)} MB`);
   console.log(
     `    target >= ${TARGET_DOCS_PER_SECOND.toLocaleString('en')} docs/s: ${rate >= TARGET_DOCS_PER_SECOND ? 'met' : 'NOT met'}; ` +

@@ -9,10 +9,19 @@ import { benchStoreWrite } from './store-write.js';
  * so each figure comes with a baseline measured in the same process, and repeated figures are medians.
  */
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000000' }, only: { type: 'string' } },
+  options: {
+    count: { type: 'string', default: '1000000' },
+    only: { type: 'string' },
+    threads: { type: 'string' },
+    'writer-thread': { type: 'string' },
+  },
 });
 const count = Number(values.count);
 console.log(`qyran bench: node ${process.version}, ${availableParallelism()} cores`);
 if (values.only === undefined || values.only === 'analysis') await benchAnalysis();
 if (values.only === undefined || values.only === 'store') await benchStoreWrite(Math.min(count, 300_000));
-if (values.only === undefined || values.only === 'ingest') await benchIngest(count);
+if (values.only === undefined || values.only === 'ingest')
+  await benchIngest(count, {
+    ...(values.threads === undefined ? {} : { threads: Number(values.threads) }),
+    ...(values['writer-thread'] === undefined ? {} : { writerThread: values['writer-thread'] !== 'false' }),
+  });

@@ -13,7 +13,7 @@ import { BENCH_OUT } from './corpus-file.js';
 const COMMIT = 20_000;
 
 /** Builds every batch first, then times only the store's writes: the ceiling the embedded store puts on ingest. */
-export async function benchStoreWrite(count: number): Promise<void> {
+export async function benchStoreWrite(count: number, writerThread = false): Promise<void> {
   const registry = await loadRegistry();
   const analyze = createTextAnalyzer(registry, DEFAULT_CLEAN_CONTEXT);
   const jsonl = registry.connectors.find((c) => c.meta.id === 'jsonl');
@@ -64,13 +64,13 @@ export async function benchStoreWrite(count: number): Promise<void> {
   if (records.length > 0) flush();
   const dir = join(BENCH_OUT.pathname, 'store-write');
   rmSync(dir, { recursive: true, force: true });
-  const store = SqliteStore.open(dir);
+  const store = SqliteStore.open(dir, { writerThread });
   const started = performance.now();
   for (const batch of batches) await store.writeBatch(batch);
   await store.close();
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `\nstore writes alone, ${count.toLocaleString('en')} documents in commits of ${COMMIT.toLocaleString('en')}: ` +
+    `\nstore writes alone${writerThread ? ' (writer thread)' : ''}, ${count.toLocaleString('en')} documents in commits of ${COMMIT.toLocaleString('en')}: ` +
       `${Math.round(count / seconds).toLocaleString('en')} docs/s (${((seconds * 1e6) / count).toFixed(1)} us/doc)`,
   );
 }

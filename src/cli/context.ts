@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { StoreOptions } from '../store/open-store.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 
@@ -9,8 +10,12 @@ export interface GlobalOptions {
 }
 
 /** Opens the store for one command and always closes it, whatever the command does. */
-export async function withStore<T>(options: GlobalOptions, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(resolve(options.db));
+export async function withStore<T>(
+  options: GlobalOptions,
+  run: (store: Store) => Promise<T>,
+  storeOptions: StoreOptions = {},
+): Promise<T> {
+  const store = await openStore(resolve(options.db), storeOptions);
   try {
     return await run(store);
   } finally {

@@ -84,7 +84,10 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .option('--platform <name>', 'platform to record when the source does not say')
     .option('--threads <n>', 'analysis worker threads (default: all cores)')
     .option('--batch-size <n>', 'documents per worker task')
-    .option('--commit-size <n>', 'documents per store transaction (a killed run redoes at most this many)')
+    .option(
+      '--commit-size <n>',
+      'documents per store transaction, default 100,000 (a killed run redoes at most this many)',
+    )
     .option('--region <CC>', 'default region for phone numbers (default KZ)')
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -99,13 +102,16 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       const pool = createAnalysisPool(config.threads);
       const progress = createProgressLine(process.stderr);
       try {
-        const summary = await withStore(globals(), (store) =>
-          ingest(
-            { paths, format: flags.format ?? null, connectorOptions, config, onProgress: progress.update },
-            store,
-            registry,
-            pool,
-          ),
+        const summary = await withStore(
+          globals(),
+          (store) =>
+            ingest(
+              { paths, format: flags.format ?? null, connectorOptions, config, onProgress: progress.update },
+              store,
+              registry,
+              pool,
+            ),
+          { transactionDocuments: config.commitSize },
         );
         progress.done();
         if (flags.json === true) printJson(summary);

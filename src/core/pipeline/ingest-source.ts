@@ -3,12 +3,14 @@ import { batchOf } from '../../store/store.js';
 import type { AnalysisPool } from '../analysis/analysis-pool.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { QyranConfig } from '../config.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, QyranError } from '../errors.js';
 import type { ConnectorOptions } from '../plugin.js';
 import type { BadItem, RecordItem } from './assemble-batch.js';
 import { assembleBatch } from './assemble-batch.js';
 import type { RunTally } from './run-tally.js';
 import type { ResolvedSource } from './sources.js';
+
+const WRITE_SIZE = 2_000;
 
 export interface IngestProgress {
   readonly source: string;
@@ -67,10 +69,14 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
     done,
     blobSha256: blob.sha256,
   });
-  // Keep the workers busy through a commit: while the writer holds the main thread, queued batches still run.
-  const maxQueued = Math.ceil(config.commitSize / config.batchSize) + pool.threads + 1;
+  // Documents handed to the store at a time; the store groups writes into transactions of `commitSize`.
+  const writeSize = Math.min(config.commitSize, WRITE_SIZE);
+  // Keep the workers busy while a write is being assembled: queued batches still run.
+  const maxQueued = Math.ceil(writeSize / config.batchSize) + pool.threads + 1;
   const queue: AnalysedBatch[] = [];
 
+  // One write in flight: the next commit is assembled while the store writes the previous one.
+  let writing: Promise<void> = Promise.resolve();
   const commit = async (count: number): Promise<void> => {
     const group = queue.splice(0, count);
     const last = group.at(-1);
@@ -85,36 +91,37 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
       analyses.push(...done);
       bad.push(...batch.bad);
     }
-    const written = await store.writeBatch(
-      assembleBatch(records, analyses, bad, {
-        runId: run.runId,
-        source: sourceKey,
-        blob,
-        connector,
-        capturedAt,
-        checkpoint: checkpointAt(last.cursor, false),
-      }),
-    );
-    tally.newDocuments += written.newDocuments;
-    tally.newCaptures += written.newCaptures;
-    tally.records += records.length;
-    for (const b of bad) tally.addBad({ source: sourceKey, line: b.line, reason: b.reason });
-    run.onProgress?.({
+    const assembled = assembleBatch(records, analyses, bad, {
+      runId: run.runId,
       source: sourceKey,
-      records: tally.records,
-      bytesRead: last.bytesRead,
-      bytesTotal: source.probe.size,
+      blob,
+      connector,
+      capturedAt,
+      checkpoint: checkpointAt(last.cursor, false),
+    });
+    await writing;
+    writing = store.writeBatch(assembled).then((written) => {
+      tally.newDocuments += written.newDocuments;
+      tally.newCaptures += written.newCaptures;
+      tally.records += records.length;
+      for (const b of bad) tally.addBad({ source: sourceKey, line: b.line, reason: b.reason });
+      run.onProgress?.({
+        source: sourceKey,
+        records: tally.records,
+        bytesRead: last.bytesRead,
+        bytesTotal: source.probe.size,
+      });
     });
   };
   const commitReady = async (final: boolean): Promise<void> => {
     while (queue.length > 0) {
       let documents = 0;
       let take = 0;
-      while (take < queue.length && documents < config.commitSize) {
+      while (take < queue.length && documents < writeSize) {
         documents += queue[take]?.records.length ?? 0;
         take++;
       }
-      if (!final && documents < config.commitSize && queue.length < maxQueued) return;
+      if (!final && documents < writeSize && queue.length < maxQueued) return;
       await commit(take);
     }
   };
@@ -154,10 +161,13 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
     }
     await dispatch();
     await commitReady(true);
+    await writing;
     await store.writeBatch(batchOf({ checkpoint: checkpointAt(cursor, true) }));
   } catch (error) {
+    if (error instanceof QyranError && (error.code === 'STORE_FAILED' || error.code === 'STORE_LOCKED')) throw error;
     // Keep what was read before the source failed; the failure itself is reported as a bad record of the source.
     await commitReady(true);
+    await writing;
     const reason = `${connector.id} stopped reading: ${errorMessage(error)}`;
     tally.addBad({ source: sourceKey, line: null, reason });
     await store.writeBatch(batchOf({ badRecords: [{ runId: run.runId, source: sourceKey, line: null, reason }] }));

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { QyranError } from '../../core/errors.js';
 import type { ExportRecord } from '../../core/plugin.js';
@@ -32,11 +32,30 @@ import type {
   StoreStats,
   WriteResult,
 } from '../store.js';
+import type { BatchWriter } from './batch-writer.js';
 import { createBatchWriter } from './batch-writer.js';
 import { BlobDirectory } from './blob-directory.js';
 import { migrate } from './migrations.js';
+import { openDatabase } from './open-database.js';
+import { WriterClient } from './writer-client.js';
 
 export const SQLITE_FILE_NAME = 'qyran.sqlite';
+const DEFAULT_TRANSACTION_DOCUMENTS = 100_000;
+const DEFAULT_TRANSACTION_SECONDS = 10;
+
+interface TransactionSettings {
+  readonly transactionDocuments: number;
+  readonly maxSeconds: number;
+}
+
+export interface SqliteStoreOptions {
+  /** Write on a thread of its own (default), so the caller's thread goes on reading while SQLite commits. */
+  readonly writerThread?: boolean;
+  /** Documents per transaction: a killed ingest redoes at most this many (default 100,000). */
+  readonly transactionDocuments?: number;
+  /** Commit at least this often, in seconds, however few the documents (default 10). */
+  readonly transactionSeconds?: number;
+}
 
 interface HitRow {
   id: string;
@@ -61,22 +80,30 @@ export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Database.Database;
   private readonly kysely: Kysely<QyranDatabase>;
-  private readonly writeBatchNow: (batch: IngestBatch) => WriteResult;
+  private readonly inThreadWriter: BatchWriter;
   private readonly blobs: BlobDirectory;
+  private readonly writer: WriterClient | null;
 
-  private constructor(location: string, db: Database.Database, blobs: BlobDirectory) {
+  private constructor(
+    location: string,
+    db: Database.Database,
+    blobs: BlobDirectory,
+    writer: WriterClient | null,
+    transaction: TransactionSettings,
+  ) {
     this.location = location;
     this.db = db;
     this.blobs = blobs;
+    this.writer = writer;
     this.kysely = new Kysely<QyranDatabase>({ dialect: new SqliteDialect({ database: db }) });
-    this.writeBatchNow = createBatchWriter(db);
+    this.inThreadWriter = createBatchWriter(db, transaction);
   }
 
   /**
    * Opens (creating if needed) the store in directory `dir`: the database file and `blobs/`, the evidence files.
    * `:memory:` gives a throwaway store for tests, its blobs in a temporary directory.
    */
-  static open(dir: string): SqliteStore {
+  static open(dir: string, options: SqliteStoreOptions = {}): SqliteStore {
     const inMemory = dir === ':memory:';
     const file = inMemory ? dir : join(dir, SQLITE_FILE_NAME);
     if (!inMemory) mkdirSync(dir, { recursive: true });
@@ -84,31 +111,42 @@ export class SqliteStore implements Store {
       inMemory ? join(mkdtempSync(join(tmpdir(), 'qyran-blobs-')), 'blobs') : join(dir, 'blobs'),
     );
     try {
-      const db = new Database(file, { timeout: 5000 });
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('temp_store = MEMORY');
-      // Large enough that the id indexes of a few million documents stay in memory during ingest.
-      db.pragma('cache_size = -262144');
-      db.pragma('foreign_keys = OFF');
-      // Checkpoint the WAL every ~80 MB rather than 4 MB: bulk ingest rewrites the same index pages often.
-      db.pragma('wal_autocheckpoint = 20000');
+      const db = openDatabase(file);
       migrate(db);
-      return new SqliteStore(dir, db, blobs);
+      // Compiled, the writer gets its own thread; under the test runner (TypeScript sources) it writes in-thread.
+      const transaction = {
+        transactionDocuments: options.transactionDocuments ?? DEFAULT_TRANSACTION_DOCUMENTS,
+        maxSeconds: options.transactionSeconds ?? DEFAULT_TRANSACTION_SECONDS,
+      };
+      const threaded = options.writerThread ?? true;
+      const writer =
+        !threaded || inMemory || import.meta.url.endsWith('.ts') ? null : new WriterClient({ file, ...transaction });
+      return new SqliteStore(dir, db, blobs, writer, transaction);
     } catch (error) {
       return translateSqliteError(error, dir);
     }
   }
 
+  /** Commits buffered writes, so that what this store was given is what it reads back. */
+  private async flush(): Promise<void> {
+    try {
+      if (this.writer === null) this.inThreadWriter.flush();
+      else await this.writer.flush();
+    } catch (error) {
+      translateSqliteError(error, this.location);
+    }
+  }
+
   async writeBatch(batch: IngestBatch): Promise<WriteResult> {
     try {
-      return this.writeBatchNow(batch);
+      return this.writer === null ? this.inThreadWriter.write(batch) : await this.writer.write(batch);
     } catch (error) {
       return translateSqliteError(error, this.location);
     }
   }
 
   async getCheckpoint(sourceKey: string): Promise<Checkpoint | null> {
+    await this.flush();
     const row = await this.kysely
       .selectFrom('checkpoints')
       .selectAll()
@@ -126,6 +164,7 @@ export class SqliteStore implements Store {
   }
 
   async startRun(run: RunRecord): Promise<void> {
+    await this.flush();
     await this.kysely
       .insertInto('runs')
       .values({ id: run.id, command: run.command, started_at: run.startedAt, finished_at: null, summary: null })
@@ -133,6 +172,7 @@ export class SqliteStore implements Store {
   }
 
   async finishRun(runId: string, summary: Readonly<Record<string, unknown>>): Promise<void> {
+    await this.flush();
     await this.kysely
       .updateTable('runs')
       .set({ finished_at: new Date().toISOString(), summary: JSON.stringify(summary) })
@@ -140,15 +180,18 @@ export class SqliteStore implements Store {
       .execute();
   }
 
-  getDocument(id: string): Promise<DocumentView | null> {
+  async getDocument(id: string): Promise<DocumentView | null> {
+    await this.flush();
     return readDocument(this.kysely, id);
   }
 
-  findDocumentIdsByExternalId(externalId: string): Promise<readonly string[]> {
+  async findDocumentIdsByExternalId(externalId: string): Promise<readonly string[]> {
+    await this.flush();
     return findDocumentIdsByExternalId(this.kysely, externalId);
   }
 
-  getIdentifier(id: string): Promise<IdentifierView | null> {
+  async getIdentifier(id: string): Promise<IdentifierView | null> {
+    await this.flush();
     return readIdentifier(this.kysely, id);
   }
 
@@ -167,6 +210,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {
+    await this.flush();
     const hits = new Map<string, { row: HitRow; matchedBy: string[] }>();
     const terms = searchTerms(query.text);
     const identifierIds = query.identifiers.map((i) => ({ id: makeId('idf', i.type, i.value), type: i.type }));
@@ -208,19 +252,24 @@ export class SqliteStore implements Store {
     }));
   }
 
-  exportRecords(filter: { readonly labels: readonly DetectionLabel[] | null }): AsyncIterable<ExportRecord> {
-    return readExportRecords(this.kysely, filter);
+  async *exportRecords(filter: { readonly labels: readonly DetectionLabel[] | null }): AsyncIterable<ExportRecord> {
+    await this.flush();
+    yield* readExportRecords(this.kysely, filter);
   }
 
-  topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]> {
+  async topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]> {
+    await this.flush();
     return readTopIdentifiers(this.kysely, limit);
   }
 
-  stats(): Promise<StoreStats> {
+  async stats(): Promise<StoreStats> {
+    await this.flush();
     return readStats(this.kysely);
   }
 
   async close(): Promise<void> {
+    await this.flush();
+    await this.writer?.close();
     await this.kysely.destroy();
     if (this.db.open) this.db.close();
   }

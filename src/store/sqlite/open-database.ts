@@ -1,0 +1,15 @@
+import Database from 'better-sqlite3';
+
+/** One connection with the settings every Qyran connection uses, the writer's and the readers'. */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file, { timeout: 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('temp_store = MEMORY');
+  // Large enough that the id indexes of a few million documents stay in memory during ingest.
+  db.pragma('cache_size = -262144');
+  db.pragma('foreign_keys = OFF');
+  // Checkpoint the WAL every ~80 MB rather than 4 MB: bulk ingest rewrites the same index pages often.
+  db.pragma('wal_autocheckpoint = 20000');
+  return db;
+}
