@@ -96,7 +96,9 @@ export function assembleBatch(
         extractor: found.extractor,
       });
     }
+    // Only what a detector flagged is a detection; a document without one is `none` (the run records the versions).
     for (const outcome of analysis.detections) {
+      if (outcome.label === 'none') continue;
       detections.push({
         id: makeId('det', docId, outcome.detector, outcome.detectorVersion),
         documentId: docId,

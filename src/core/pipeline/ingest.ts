@@ -38,6 +38,8 @@ export interface IngestSummary {
   readonly labels: Readonly<Partial<Record<DetectionLabel, number>>>;
   readonly elapsedSeconds: number;
   readonly docsPerSecond: number;
+  /** Which detector and extractor versions analysed this run's documents: the provenance of every `none`. */
+  readonly analysedWith: readonly string[];
 }
 
 /** collect -> capture -> document -> normalise/detect/extract (worker pool) -> persist, source by source. */
@@ -85,6 +87,9 @@ export async function ingest(
     labels: tally.labels,
     elapsedSeconds,
     docsPerSecond: elapsedSeconds > 0 ? tally.records / elapsedSeconds : 0,
+    analysedWith: [...registry.detectors, ...registry.extractors].map(
+      (p) => `${p.meta.kind}:${p.meta.id}@${p.meta.version}`,
+    ),
   };
   await store.finishRun(runId, { ...summary });
   return summary;
