@@ -1,6 +1,6 @@
 import type { CaptureOrigin } from '../model/capture.js';
 import type { DetectionLabel, EvidenceSpan } from '../model/detection.js';
-import type { AccountRef } from '../model/document.js';
+import type { AccountRef, Document } from '../model/document.js';
 import type { CleanContext } from '../model/identifier-type.js';
 import type { Link } from '../model/link.js';
 import type { NormalizedText } from '../normalize/normalize.js';
@@ -42,21 +42,10 @@ export interface ConnectorOptions {
   readonly defaultPlatform: string | null;
 }
 
-/** A document as a connector reads it, before ids are assigned. */
-export interface DocumentDraft {
-  readonly externalId: string | null;
-  readonly platform: string;
-  readonly url: string | null;
+/** A document as a connector reads it, before ids are assigned: the author is a reference, not yet an account. */
+export type DocumentDraft = Omit<Document, 'id' | 'captureId' | 'authorAccountId'> & {
   readonly author: AccountRef | null;
-  readonly publishedAt: string | null;
-  readonly publishedAtIsLocal: boolean;
-  readonly language: string | null;
-  readonly title: string | null;
-  readonly body: string;
-  readonly threadKey: string | null;
-  readonly parentExternalId: string | null;
-  readonly extra: Readonly<Record<string, string | number | boolean | null>>;
-}
+};
 
 export type ConnectorItem =
   | {

@@ -1,6 +1,7 @@
 import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, SourceProbe } from '../../../core/plugin.js';
 import { decodeCursor, encodeCursor } from '../../../core/source/cursor.js';
 import { resolveFieldMap } from '../../../core/source/field-map.js';
+import { fileRecord } from '../../../core/source/file-record.js';
 import { contentStart, type FilePosition, filePositionSchema } from '../../../core/source/position.js';
 import { layoutFor } from './csv-layout.js';
 import { draftFromRow } from './csv-row.js';
@@ -58,15 +59,7 @@ async function* read(
       yield { kind: 'bad', line: frame.line, reason: result.reason, cursor };
       continue;
     }
-    yield {
-      kind: 'record',
-      bytes: frame.bytes,
-      byteOffset: frame.offset,
-      mediaType: 'text/csv',
-      origin: { kind: 'file', path: probe.path, line: frame.line, byteOffset: frame.offset },
-      document: result.draft,
-      cursor,
-    };
+    yield fileRecord(probe.path, frame, 'text/csv', result.draft, cursor);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, SourceProbe } from '../../../core/plugin.js';
 import { decodeCursor, encodeCursor } from '../../../core/source/cursor.js';
 import { resolveFieldMap } from '../../../core/source/field-map.js';
+import { fileRecord } from '../../../core/source/file-record.js';
 import { readLines } from '../../../core/source/line-reader.js';
 import { contentStart, filePositionSchema } from '../../../core/source/position.js';
 import { draftFromLine } from './line-record.js';
@@ -28,15 +29,7 @@ async function* read(
       yield { kind: 'bad', line: event.line, reason: result.reason, cursor };
       continue;
     }
-    yield {
-      kind: 'record',
-      bytes: event.bytes,
-      byteOffset: event.offset,
-      mediaType: 'application/json',
-      origin: { kind: 'file', path: probe.path, line: event.line, byteOffset: event.offset },
-      document: result.draft,
-      cursor,
-    };
+    yield fileRecord(probe.path, event, 'application/json', result.draft, cursor);
   }
 }
 
