@@ -19,8 +19,8 @@ describe('normalize', () => {
   });
 
   it('applies compatibility folding (full-width, mathematical letters, ligatures)', () => {
-    expect(normalize('ＭＥＦ').text).toBe('mef');
-    expect(normalize('𝐌𝐄𝐅').text).toBe('mef');
+    expect(normalize('ＢＥＥＲ').text).toBe('beer');
+    expect(normalize('𝐁𝐄𝐄𝐑').text).toBe('beer');
     expect(normalize('ﬁne').text).toBe('fine');
   });
 
@@ -33,9 +33,9 @@ describe('normalize', () => {
   });
 
   it('maps every normalised unit to the original character it came from', () => {
-    const original = 'A\u200bБ𝐌ﬁ!';
+    const original = 'A\u200bB𝐌ﬁ!';
     const result = normalize(original);
-    expect(result.text).toBe('aбmfi!');
+    expect(result.text).toBe('abmfi!');
     expect([...Array(result.text.length + 1).keys()].map((i) => sourceOffset(result, i))).toEqual([
       0, 2, 3, 5, 5, 6, 7,
     ]);
@@ -47,7 +47,7 @@ describe('normalize', () => {
     const at = normalized.text.indexOf('закладки');
     const span = toOriginalSpan(normalized, at, at + 'закладки'.length);
     expect(original.slice(span.start, span.end)).toBe('ЗАК\u200bЛАДКИ');
-    const mef = normalized.text.indexOf('mef');
+    const mef = normalized.text.indexOf('меф');
     const mefSpan = toOriginalSpan(normalized, mef, mef + 3);
     expect(original.slice(mefSpan.start, mefSpan.end)).toBe('𝐌𝐄𝐅');
   });

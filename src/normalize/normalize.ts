@@ -1,8 +1,29 @@
+import { foldCodePoints } from './fold-pass.js';
+import { sourceOf } from './offset-map.js';
+import { foldWords } from './word-pass.js';
+
 /**
  * Text normalisation with an offset map back to the original, so that every evidence span found in the
- * normalised text points into what the analyst sees. Pure, and table-driven because it runs on the ingest hot
- * path: folding each character through String.prototype.normalize measured 3.3 MB/s, a per-character offset
- * array spent half its time allocating; the cached fold table and the sparse map below avoid both.
+ * normalised text points into what the analyst sees. Pure, idempotent, and in two passes because it runs on the
+ * ingest hot path:
+ *
+ * 1. per code point, table-driven (fold-pass.ts): NFKC (full-width, mathematical letters, ligatures), lower
+ *    case, ё -> е with й kept, invisible characters and accents removed;
+ * 2. per word, doing work only on words its character classes flag (word-pass.ts, word-fold.ts):
+ *    - look-alikes read by the script of their word: Latin, Greek, Armenian, Cherokee and small capitals in a
+ *      Cyrillic word turn Cyrillic («нaркoтики», «Πродаю», «ᴨᴀʙ»), Cyrillic ones in a Latin word or handle turn
+ *      Latin («@shор_almaty»); a word with no deciding letter goes by the words around it (script-of-word.ts);
+ *    - Kazakh and Ukrainian letters (і ә ө ұ ү қ ғ ң һ є) stay, except where reading them as Russian makes a
+ *      word of the drug vocabulary («закладкі»): they are real letters of real words;
+ *    - digits 0 3 4 6 between Cyrillic letters read о з ч б («гер0ин»), a leading one only in a word otherwise
+ *      disguised or known («3акладки»); numbers with a letter or two stay («3шт», «0.5г», «8 707 l2з»);
+ *      1, 9 and the rest are not letters in the data we have seen («ОЛОЛО111», «д,билы 9ть»);
+ *    - three or more lone letters joined by one spacer are one word («З А К Л А Д К И», «м.е.ф», «з_а_к»), but
+ *      not a row of one-letter words («а я в шоке») and not one glued to a host («shop-a-b-c»);
+ *    - three or more repeats of a Cyrillic letter collapse to one («ммммеф», «нееет»), but not a word of that
+ *      letter alone («ООО») nor an opening consonant outside the vocabulary («СССР»);
+ *    - Latin spellings of the vocabulary («zakladki», «mef», «shishki») turn Cyrillic; other Latin words stay;
+ *    - emoji stay, set apart from the words they touch by a space that maps to where it was inserted.
  */
 export interface NormalizedText {
   readonly text: string;
@@ -15,139 +36,14 @@ export interface NormalizedText {
   readonly shiftBy: readonly number[];
 }
 
-/** Zero-width and formatting characters that obfuscators insert inside words. */
-const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad],
-  [0x034f, 0x034f],
-  [0x061c, 0x061c],
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0],
-  [0xe0100, 0xe01ef],
-];
-const COMBINING_MARK = /\p{M}/u;
-const BREVE = 0x0306;
-
-function isInvisible(code: number): boolean {
-  return INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
-}
-
-/** Compatibility-folds, lower-cases and strips accents from one code point; keeps й, folds ё to е. */
-function foldCodePoint(code: number): string {
-  if (isInvisible(code)) return '';
-  const lowered = String.fromCodePoint(code).normalize('NFKC').toLowerCase();
-  let folded = '';
-  for (const c of lowered) {
-    if (c === 'ё') folded += 'е';
-    else if (c === 'й') folded += c;
-    else {
-      for (const part of c.normalize('NFD')) {
-        if (!COMBINING_MARK.test(part)) folded += part;
-      }
-    }
-  }
-  return folded.normalize('NFC');
-}
-
-const BMP_FOLDS: (string | undefined)[] = new Array(0x10000);
-const ASTRAL_FOLDS = new Map<number, string>();
-
-function foldOf(code: number): string {
-  if (code < 0x10000) {
-    let folded = BMP_FOLDS[code];
-    if (folded === undefined) {
-      folded = foldCodePoint(code);
-      BMP_FOLDS[code] = folded;
-    }
-    return folded;
-  }
-  let folded = ASTRAL_FOLDS.get(code);
-  if (folded === undefined) {
-    folded = foldCodePoint(code);
-    ASTRAL_FOLDS.set(code, folded);
-  }
-  return folded;
-}
-
-const NO_SHIFTS: readonly number[] = Object.freeze([]);
-
 export function normalize(original: string): NormalizedText {
-  const length = original.length;
-  let shiftAt: number[] | null = null;
-  let shiftBy: number[] | null = null;
-  let shift = 0;
-  const mapFrom = (unit: number, source: number): void => {
-    if (source - unit === shift) return;
-    shift = source - unit;
-    shiftAt ??= [];
-    shiftBy ??= [];
-    shiftAt.push(unit);
-    shiftBy.push(shift);
-  };
-  let out = '';
-  let outLength = 0;
-  // Unchanged characters are copied in runs, not one by one.
-  let runStart = 0;
-  let i = 0;
-  while (i < length) {
-    let code = original.charCodeAt(i);
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = original.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const folded = foldOf(code);
-    if (
-      folded.length === width &&
-      (width === 1 ? folded.charCodeAt(0) === code : folded === original.slice(i, i + 2))
-    ) {
-      if (outLength - i !== -shift) mapFrom(outLength, i);
-      outLength += width;
-      i += width;
-      continue;
-    }
-    out += original.slice(runStart, i);
-    if (code === BREVE && out.endsWith('и')) {
-      // A decomposed й (и + combining breve) stays й instead of losing its breve like an accent.
-      out = `${out.slice(0, -1)}й`;
-    } else {
-      for (let k = 0; k < folded.length; k++) mapFrom(outLength + k, i);
-      out += folded;
-      outLength += folded.length;
-    }
-    i += width;
-    runStart = i;
-  }
-  mapFrom(outLength, length);
-  const text = runStart === 0 ? original : out + original.slice(runStart);
-  return { text, originalLength: length, shiftAt: shiftAt ?? NO_SHIFTS, shiftBy: shiftBy ?? NO_SHIFTS };
+  const { text, map } = foldWords(original, foldCodePoints(original));
+  return { text, originalLength: original.length, shiftAt: map.shiftAt, shiftBy: map.shiftBy };
 }
 
 /** The original UTF-16 offset that normalised offset `index` came from (`text.length` maps to the end). */
 export function sourceOffset(normalized: NormalizedText, index: number): number {
-  const { shiftAt, shiftBy } = normalized;
-  let lo = 0;
-  let hi = shiftAt.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((shiftAt[mid] ?? 0) <= index) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const offset = index + (found < 0 ? 0 : (shiftBy[found] ?? 0));
-  return Math.min(Math.max(offset, 0), normalized.originalLength);
+  return Math.min(Math.max(sourceOf(normalized, index), 0), normalized.originalLength);
 }
 
 /** Maps a span of the normalised text back to a span of the original text. */

@@ -36,6 +36,19 @@ describe('identifier type registry', () => {
     ]);
   });
 
+  it('reads card, IIN and wallet queries as the values their extractors store', () => {
+    expect(cleanAny('4400 4301 2345 6789', DEFAULT_CLEAN_CONTEXT)).toEqual([
+      { type: 'bank_card', value: '440043******6789' },
+    ]);
+    expect(cleanAny('440043******6789', DEFAULT_CLEAN_CONTEXT)).toEqual([
+      { type: 'bank_card', value: '440043******6789' },
+    ]);
+    expect(cleanAny('900101300811', DEFAULT_CLEAN_CONTEXT)).toEqual([{ type: 'kz_iin', value: '900101300811' }]);
+    expect(cleanAny('BC1Q05AKTDDF9CE4P7HH3STGSF253M4VWEU7NKHTMW', DEFAULT_CLEAN_CONTEXT)).toEqual([
+      { type: 'btc_address', value: 'bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw' },
+    ]);
+  });
+
   it('finds nothing in plain words', () => {
     expect(cleanAny('привет', DEFAULT_CLEAN_CONTEXT)).toEqual([]);
   });

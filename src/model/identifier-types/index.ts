@@ -1,10 +1,24 @@
 import type { CleanContext, IdentifierType } from '../identifier-type.js';
+import { bankCardType } from './bank-card.js';
 import { domainType } from './domain.js';
 import { emailType } from './email.js';
+import { ipAddressType } from './ip-address.js';
+import { kzBinType } from './kz-bin.js';
+import { kzIinType } from './kz-iin.js';
 import { phoneType } from './phone.js';
 import { telegramType } from './telegram.js';
 import { telegramInviteType } from './telegram-invite.js';
 import { urlType } from './url.js';
+import { bchAddressType } from './wallets/bch-address.js';
+import { btcAddressType } from './wallets/btc-address.js';
+import { dashAddressType } from './wallets/dash-address.js';
+import { ethAddressType } from './wallets/eth-address.js';
+import { ltcAddressType } from './wallets/ltc-address.js';
+import { tonAddressType } from './wallets/ton-address.js';
+import { tronAddressType } from './wallets/tron-address.js';
+import { xmrAddressType } from './wallets/xmr-address.js';
+import { xrpAddressType } from './wallets/xrp-address.js';
+import { zecAddressType } from './wallets/zec-address.js';
 
 export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
   phoneType,
@@ -13,6 +27,20 @@ export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
   urlType,
   domainType,
   emailType,
+  btcAddressType,
+  ethAddressType,
+  tronAddressType,
+  ltcAddressType,
+  xmrAddressType,
+  tonAddressType,
+  bchAddressType,
+  dashAddressType,
+  zecAddressType,
+  xrpAddressType,
+  bankCardType,
+  kzIinType,
+  kzBinType,
+  ipAddressType,
 ];
 
 const BY_NAME: ReadonlyMap<string, IdentifierType> = new Map(IDENTIFIER_TYPES.map((type) => [type.name, type]));

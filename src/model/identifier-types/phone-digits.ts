@@ -1,5 +1,5 @@
 /** Letters dealers type in place of digits to slip past phone filters, in their normalised (lower-case) form. */
-const LOOKALIKE_DIGITS: ReadonlyMap<string, string> = new Map([
+const LOOKALIKES: readonly (readonly [letter: string, digit: string])[] = [
   ['o', '0'],
   ['о', '0'],
   ['з', '3'],
@@ -7,10 +7,10 @@ const LOOKALIKE_DIGITS: ReadonlyMap<string, string> = new Map([
   ['ч', '4'],
   ['l', '1'],
   ['i', '1'],
-]);
+];
 
 /** Characters people put between digit groups; NFKC has already folded no-break spaces and hyphens into these. */
-const SEPARATORS: ReadonlySet<string> = new Set([
+const SEPARATORS: readonly string[] = [
   ' ',
   '\t',
   '\n',
@@ -25,12 +25,19 @@ const SEPARATORS: ReadonlySet<string> = new Set([
   '(',
   ')',
   '/',
-]);
+];
 
-export function lookalikeDigit(ch: string): string | undefined {
-  return LOOKALIKE_DIGITS.get(ch);
+// Keyed by char code: scanners read codes, and charAt would allocate a string for every Cyrillic letter it reads.
+const DIGIT_BY_CODE: ReadonlyMap<number, string> = new Map(
+  LOOKALIKES.map(([letter, digit]) => [letter.charCodeAt(0), digit]),
+);
+const SEPARATOR_CODES: ReadonlySet<number> = new Set(SEPARATORS.map((ch) => ch.charCodeAt(0)));
+
+/** The digit a look-alike letter (as a char code) stands for. */
+export function lookalikeDigit(code: number): string | undefined {
+  return DIGIT_BY_CODE.get(code);
 }
 
-export function isPhoneSeparator(ch: string): boolean {
-  return SEPARATORS.has(ch);
+export function isPhoneSeparator(code: number): boolean {
+  return SEPARATOR_CODES.has(code);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLEAN_CONTEXT } from '../identifier-type.js';
 import { phoneType } from './phone.js';
@@ -66,5 +67,18 @@ describe('phone identifier type', () => {
 
   it('is idempotent', () => {
     expect(clean('+77071234567')).toBe('+77071234567');
+  });
+
+  it('reads plain digits the same with or without the normaliser', () => {
+    // A zero-width space sends the same number through the normaliser, which drops it.
+    const lead = fc.constantFrom('', '8 70', '+7 70', '87', '+996 55', '7');
+    const plain = fc.tuple(lead, fc.stringMatching(/^[0-9 ().-]{1,14}$/)).map(([a, b]) => `${a}${b}`);
+    fc.assert(
+      fc.property(plain, fc.nat(), (raw, at) => {
+        const cut = 1 + (at % raw.length);
+        expect(clean(`${raw.slice(0, cut)}\u200b${raw.slice(cut)}`)).toBe(clean(raw));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,9 +4,16 @@ const FORMAT_CHARS = /\p{Cf}/gu;
 const DEFANGED_DOT = / ?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\(точка\)) ?| точка /giu;
 const DEFANGED_COLON = /\[:\]/g;
 const DEFANGED_SCHEME = /^hxxp(?=s?:\/\/)/i;
+/**
+ * What each of the patterns above needs: format characters and «точка» are not ASCII, every other marker opens
+ * with a bracket. Most links have none, and skip four passes, one of them a slow `u` regex (~0.25 µs a link).
+ */
+const MAYBE_DEFANGED = /[\u0080-\uffff]|[[({]|^[hH][xX][xX][pP]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Undoes the defanging that threat-intel feeds and dealers apply to links: hxxp://, site[.]ru, «site точка ru». */
 export function refang(raw: string): string {
+  if (!MAYBE_DEFANGED.test(raw)) return raw;
   return raw
     .replace(FORMAT_CHARS, '')
     .replace(DEFANGED_DOT, '.')
@@ -15,5 +22,5 @@ export function refang(raw: string): string {
 }
 
 export function stripFormatChars(raw: string): string {
-  return raw.replace(FORMAT_CHARS, '');
+  return NON_ASCII.test(raw) ? raw.replace(FORMAT_CHARS, '') : raw;
 }

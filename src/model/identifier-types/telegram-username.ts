@@ -43,8 +43,11 @@ const RESERVED: ReadonlySet<string> = new Set([
   'socks',
 ]);
 
-/** A normalised (lower-case) written handle -> the username, or null if it cannot be one. */
-export function toUsername(written: string): string | null {
+// Most handles are plain ASCII and have no look-alike to fold.
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** «shоp» (Cyrillic «о») -> «shop», or null when there is no look-alike in `written`. */
+function foldLookalikes(written: string): string | null {
   let name = '';
   let cyrillic = false;
   for (const ch of written) {
@@ -52,8 +55,15 @@ export function toUsername(written: string): string | null {
     if (latin !== undefined) cyrillic = true;
     name += latin ?? ch;
   }
+  return cyrillic ? name : null;
+}
+
+/** A normalised (lower-case) written handle -> the username, or null if it cannot be one. */
+export function toUsername(written: string): string | null {
+  const folded = ASCII.test(written) ? null : foldLookalikes(written);
   // An all-Cyrillic word such as «сахар» is a word, not a disguised handle: demand some genuine Latin.
-  if (cyrillic && !LATIN_LETTER.test(written)) return null;
+  if (folded !== null && !LATIN_LETTER.test(written)) return null;
+  const name = folded ?? written;
   if (!USERNAME.test(name) || name.includes('__') || RESERVED.has(name)) return null;
   return name;
 }

@@ -7,9 +7,10 @@ function cleanUrl(raw: string): string | null {
   if (url === null) return null;
   const host = url.hostname;
   if (!isIpHost(host) && registrableDomain(host) === null) return null;
-  url.hash = '';
+  // The setters re-serialise the URL (~0.5 µs each), so they run only when there is a «#» or «?» to drop.
+  if (url.href.includes('#')) url.hash = '';
   // Assigning the empty search drops a dangling «?», which would otherwise make two spellings of one URL.
-  if (url.search === '') url.search = '';
+  if (url.search === '' && url.href.includes('?')) url.search = '';
   return url.pathname === '/' && url.search === '' ? url.origin : url.href;
 }
 

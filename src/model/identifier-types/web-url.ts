@@ -32,3 +32,17 @@ export function parseWebUrl(raw: string): URL | null {
   if (isIpHost(url.hostname) && !text.toLowerCase().includes(url.hostname)) return null;
   return url;
 }
+
+/**
+ * ASCII labels of letters, digits and hyphens, the last one opening with a letter (so no IPv4 number) and none a
+ * punycode «xn--» label: the WHATWG host parser only lower-cases such a host, so it is read without building a URL
+ * (~0.5 µs a link). web-url.test.ts checks the two readings agree.
+ */
+const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*$/i;
+const PUNYCODE_LABEL = /(?:^|\.)xn--/i;
+
+/** The host name of what a person wrote as a web link or a bare host, as parseWebUrl reads it; null if invalid. */
+export function webHostname(raw: string): string | null {
+  if (raw.length <= MAX_URL_LENGTH && PLAIN_HOST.test(raw) && !PUNYCODE_LABEL.test(raw)) return raw.toLowerCase();
+  return parseWebUrl(raw)?.hostname ?? null;
+}

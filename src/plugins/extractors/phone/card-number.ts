@@ -1,20 +1,8 @@
+import { passesLuhn } from '../../../model/identifier-types/luhn.js';
 import type { DigitRun } from './digit-runs.js';
 
 const MIN_CARD_DIGITS = 13;
 const MAX_CARD_DIGITS = 19;
-
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** Cards are written in one block, in fours (4-4-4-4, 4-4-4-4-3) or Amex-style 4-6-5. */
 function hasCardShape(sizes: readonly number[]): boolean {

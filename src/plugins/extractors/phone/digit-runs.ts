@@ -37,7 +37,7 @@ function isLetterAt(text: string, at: number): boolean {
 /** Length of the look-alike letters at `at` if they stand for digits («7О7»), else 0 («по», «ООО»). */
 function lookalikeLength(text: string, at: number, afterDigit: boolean): number {
   let end = at;
-  while (end - at <= MAX_LOOKALIKE_LETTERS && end < text.length && lookalikeDigit(text.charAt(end)) !== undefined) {
+  while (end - at <= MAX_LOOKALIKE_LETTERS && end < text.length && lookalikeDigit(text.charCodeAt(end)) !== undefined) {
     end++;
   }
   const length = end - at;
@@ -83,7 +83,7 @@ function readRun(text: string, firstDigit: number): DigitRun {
     let gap = group.end;
     opensNumber = false;
     afterLineBreak = false;
-    while (gap < text.length && gap - group.end < MAX_SEPARATOR_LENGTH && isPhoneSeparator(text.charAt(gap))) {
+    while (gap < text.length && gap - group.end < MAX_SEPARATOR_LENGTH && isPhoneSeparator(text.charCodeAt(gap))) {
       const ch = text.charAt(gap);
       if (ch === '\n') afterLineBreak = true;
       if (NUMBER_BOUNDARY.has(ch)) opensNumber = true;
@@ -97,16 +97,17 @@ function readRun(text: string, firstDigit: number): DigitRun {
   return groups;
 }
 
-/** Every digit run of the normalised text, left to right; linear in the text length. */
-export function findDigitRuns(text: string): DigitRun[] {
+/**
+ * Every digit run of the normalised text whose first digit lies in [start, end), left to right; linear in the
+ * text length. A run may read past `end`.
+ */
+export function findDigitRuns(text: string, start = 0, end = text.length): DigitRun[] {
   const runs: DigitRun[] = [];
-  const nextDigit = /[0-9]/g;
-  let match = nextDigit.exec(text);
-  while (match !== null) {
-    const run = readRun(text, match.index);
+  for (let at = start; at < end; at++) {
+    if (!isDigitAt(text, at)) continue;
+    const run = readRun(text, at);
     runs.push(run);
-    nextDigit.lastIndex = run.at(-1)?.end ?? match.index + 1;
-    match = nextDigit.exec(text);
+    at = (run.at(-1)?.end ?? at + 1) - 1;
   }
   return runs;
 }

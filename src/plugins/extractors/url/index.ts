@@ -5,31 +5,31 @@ import { emailType } from '../../../model/identifier-types/email.js';
 import { urlType } from '../../../model/identifier-types/url.js';
 import { identifierAt } from '../identifier-at.js';
 import { isPlausibleBareHost } from './bare-host.js';
-import { LINK_PATTERN, TRAILING_PUNCTUATION } from './link-pattern.js';
+import { forEachLinkMatch } from './link-matches.js';
+import { TRAILING_PUNCTUATION } from './link-pattern.js';
 
 const HOST_END = /[/?#:]/;
 
 function extract(input: AnalysisInput, context: CleanContext): readonly ExtractedIdentifier[] {
   const found: ExtractedIdentifier[] = [];
-  for (const match of input.normalized.text.matchAll(LINK_PATTERN)) {
-    const start = match.index;
+  forEachLinkMatch(input.normalized.text, (match, start) => {
     if (match.groups?.email !== undefined) {
       const email = identifierAt(input, emailType, start, start + match[0].length, context);
       if (email !== null) found.push(email);
-      continue;
+      return;
     }
     const link = match[0].replace(TRAILING_PUNCTUATION, '');
     const hasScheme = match.groups?.url !== undefined;
     const hostStart = hasScheme ? link.indexOf('//') + 2 : 0;
     const hostLength = link.slice(hostStart).search(HOST_END);
     const hostEnd = hostLength < 0 ? link.length : hostStart + hostLength;
-    if (!hasScheme && !isPlausibleBareHost(input, start, link.slice(0, hostEnd), hostEnd < link.length)) continue;
+    if (!hasScheme && !isPlausibleBareHost(input, start, link.slice(0, hostEnd), hostEnd < link.length)) return;
     const url = identifierAt(input, urlType, start, start + link.length, context);
-    if (url === null) continue;
+    if (url === null) return;
     found.push(url);
     const domain = identifierAt(input, domainType, start + hostStart, start + hostEnd, context);
     if (domain !== null) found.push(domain);
-  }
+  });
   return found;
 }
 

@@ -1,0 +1,281 @@
+import {
+  AT,
+  CLASS_TABLE,
+  CYR,
+  DIGIT,
+  EMOJI,
+  HIGH_SURROGATE,
+  LAT,
+  LETTER,
+  learnClass,
+  STYLE,
+  UNKNOWN,
+  WORD,
+} from './char-class.js';
+import { classAt, isInIdentifier, nextWordScript } from './chunk.js';
+import { LOOKALIKES } from './confusables.js';
+import { Edits } from './edits.js';
+import { emojiEnd } from './emoji.js';
+import type { FoldedText } from './fold-pass.js';
+import { sourceOf } from './offset-map.js';
+import type { Script } from './script-of-word.js';
+import { lettersOfWord, type SpacedRun, spacedRunAt } from './spacing.js';
+import { type FoldedWord, foldWord, type WordView } from './word-fold.js';
+import { needsFold } from './word-triggers.js';
+
+const AT_SIGN = 0x40;
+const DOT = 0x2e;
+const UNDERSCORE = 0x5f;
+/** Marks of handles, links, e-mails and abbreviations around a lone letter: «t.me/c», «c@», «p.s.», «c_d». */
+const MARKS_BEFORE = '/@._-#:\\&=%+';
+const MARKS_AFTER = '/@_-#\\&=%+';
+/** Cyrillic one-letter words a lone Latin letter may stand for. */
+const LONE_LETTER_WORDS = 'авиксоу';
+/** Lone Latin letters that read as Roman numerals rather than as Cyrillic words. */
+const ROMAN_NUMERALS = 'ivx';
+
+/** A lone Latin letter standing for a Cyrillic word, waiting for the script of the next word. */
+interface PendingLetter {
+  readonly at: number;
+  readonly reading: string;
+}
+
+/**
+ * The second pass, per word, over the first pass's text: folds look-alikes by the script of their word, reads
+ * digits and «@» inside Cyrillic words as letters, joins spaced-out letters, collapses repeated letters,
+ * transliterates Latin spellings of vocabulary words, and sets emoji apart from words. A word made of one script
+ * only is looked at by its character classes alone, which keeps ordinary text at table-lookup speed.
+ */
+class WordPass {
+  /** Most texts need no edit; an Edits per text was a tenth of the pass's time in garbage collection. */
+  edits: Edits | null = null;
+  private readonly text: string;
+  private lastScript: Script | null = null;
+  private pending: PendingLetter | null = null;
+  private flags = 0;
+  private repeated = false;
+
+  constructor(
+    private readonly original: string,
+    private readonly first: FoldedText,
+  ) {
+    this.text = first.text;
+  }
+
+  run(): void {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      let k = CLASS_TABLE[c] ?? 0;
+      if (k === UNKNOWN) k = learnClass(c);
+      if ((k & WORD) === 0) {
+        i = k & (EMOJI | HIGH_SURROGATE) ? this.emoji(i) : i + 1;
+        continue;
+      }
+      const end = this.readWord(i);
+      i = end - i === 1 && this.flags & LETTER ? this.lone(i) : this.word(i, end);
+    }
+    this.resolvePending(null);
+  }
+
+  private readWord(start: number): number {
+    const { text } = this;
+    let flags = 0;
+    let repeated = false;
+    let previous = -1;
+    let repeats = 0;
+    let i = start;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let k = CLASS_TABLE[c] ?? 0;
+      if (k === UNKNOWN) k = learnClass(c);
+      if ((k & WORD) === 0) {
+        if (c !== AT_SIGN || !this.atIsLetter(start, i)) break;
+        k = AT;
+      }
+      if (c === previous) repeated ||= ++repeats >= 2 && (k & CYR) !== 0;
+      else {
+        previous = c;
+        repeats = 0;
+      }
+      flags |= k;
+    }
+    this.flags = flags;
+    this.repeated = repeated;
+    return i;
+  }
+
+  /** «сук@», «н@х@й»: «@» after a letter of a word and not opening a handle, an e-mail domain or a host. */
+  private atIsLetter(start: number, at: number): boolean {
+    const { text } = this;
+    if (at === start || ((classAt(text, at - 1) & LETTER) === 0 && text.charCodeAt(at - 1) !== AT_SIGN)) return false;
+    const next = text.charCodeAt(at + 1);
+    if (classAt(text, at + 1) & (LAT | DIGIT) || next === UNDERSCORE) return false;
+    let end = at + 1;
+    while (classAt(text, end) & LETTER) end++;
+    return !(text.charCodeAt(end) === DOT && classAt(text, end + 1) & LETTER);
+  }
+
+  private word(start: number, end: number): number {
+    const { flags } = this;
+    if (needsFold(this.text, start, end, flags, this.repeated)) {
+      this.record(this.foldAt(start, end), start, end, null);
+    } else {
+      const script = flags & CYR ? 'cyr' : flags & LAT ? 'lat' : null;
+      if (script !== null) this.setScript(script);
+    }
+    return end;
+  }
+
+  private foldAt(start: number, end: number): FoldedWord {
+    const view: WordView = {
+      chars: this.text.slice(start, end),
+      isUpper: (j) => this.isUpper(start + j),
+      inIdentifier: isInIdentifier(this.text, start, end),
+      neighbourScript: () => this.lastScript ?? nextWordScript(this.text, end),
+    };
+    return foldWord(view);
+  }
+
+  /**
+   * Records a folded word over [start, end). `letters` are the offsets of a spaced-out word's letters; null for a
+   * word written in one piece.
+   */
+  private record(folded: FoldedWord, start: number, end: number, letters: readonly number[] | null): void {
+    // A lone letter says little of its neighbours' script, and a second pass must see what the first saw.
+    if (folded.script !== null && end - start > 1) this.setScript(folded.script);
+    const { from } = folded;
+    if (from === null && letters === null) return;
+    const units = from ?? Array.from({ length: folded.text.length }, (_, j) => j);
+    if (letters === null) {
+      const inPlace = folded.text.length === end - start && units.every((j, k) => j === k);
+      this.edit(start, end, folded.text, inPlace ? null : units.map((j) => start + j));
+    } else {
+      this.edit(
+        start,
+        end,
+        folded.text,
+        units.map((j) => letters[j] ?? start),
+      );
+    }
+  }
+
+  private edit(from: number, to: number, text: string, sources: readonly number[] | null): void {
+    this.edits ??= new Edits();
+    this.edits.add(from, to, text, sources);
+  }
+
+  private setScript(script: Script): void {
+    this.resolvePending(script);
+    this.lastScript = script;
+  }
+
+  private lone(at: number): number {
+    const run = spacedRunAt(this.text, at);
+    if (run === null) {
+      this.single(at, this.flags);
+      return at + 1;
+    }
+    if (run.joined) return this.spaced(run);
+    for (const letter of run.letters) this.single(letter, classAt(this.text, letter));
+    return (run.letters.at(-1) ?? at) + 1;
+  }
+
+  private single(at: number, flags: number): void {
+    // A lone letter of either script between a waiting letter and the next word leaves the right side unknown.
+    this.resolvePending(null);
+    if (flags & STYLE) this.loneCapital(at);
+    else this.loneLetter(at, flags);
+  }
+
+  private spacedView(letters: readonly number[]): WordView {
+    const last = letters[letters.length - 1] ?? 0;
+    return {
+      chars: letters.map((at) => this.text.charAt(at)).join(''),
+      isUpper: (j) => this.isUpper(letters[j] ?? 0),
+      inIdentifier: false,
+      neighbourScript: () => this.lastScript ?? nextWordScript(this.text, last + 1),
+    };
+  }
+
+  /** Joins a spaced-out word, leaving out a one-letter word at either end that is not part of it. */
+  private spaced(run: SpacedRun): number {
+    const chosen = lettersOfWord(
+      run.letters,
+      this.text,
+      (at) => this.isUpper(at),
+      (letters) => foldWord(this.spacedView(letters)),
+    );
+    const start = chosen.letters[0] ?? 0;
+    const end = (chosen.letters.at(-1) ?? start) + 1;
+    // A one-letter word left out in front is a lone letter like any other; one left out behind comes next.
+    const first = run.letters[0] ?? start;
+    if (first !== start) this.single(first, classAt(this.text, first));
+    this.record(chosen.word, start, end, chosen.letters);
+    return end;
+  }
+
+  /**
+   * A lone Latin letter between Cyrillic words stands for the Cyrillic one-letter word it looks like: «Работа
+   * c закладками», «B наличии». Roman numerals («Спутник V») and abbreviations («p.s.») are not such words. It
+   * waits for the next word to know the script on its right.
+   */
+  private loneLetter(at: number, flags: number): void {
+    const { text } = this;
+    if ((flags & LAT) === 0 || this.lastScript === 'lat' || ROMAN_NUMERALS.includes(text.charAt(at))) return;
+    const before = at === 0 || ((classAt(text, at - 1) & WORD) === 0 && !MARKS_BEFORE.includes(text.charAt(at - 1)));
+    const after =
+      at + 1 === text.length || ((classAt(text, at + 1) & WORD) === 0 && !MARKS_AFTER.includes(text.charAt(at + 1)));
+    if (!before || !after || isInIdentifier(this.text, at, at + 1)) return;
+    const lookalike = LOOKALIKES.get(text.charCodeAt(at));
+    const reading = this.isUpper(at) ? (lookalike?.cyrUpper ?? lookalike?.cyr) : lookalike?.cyr;
+    if (reading === undefined || !LONE_LETTER_WORDS.includes(reading)) return;
+    this.pending = { at, reading };
+  }
+
+  /**
+   * A lone small capital reads as Latin after a Latin word or in a handle or link, else as Cyrillic: what a second
+   * pass over the result would make of it, since a lone Cyrillic letter is never changed and a Latin one only
+   * between Cyrillic words.
+   */
+  private loneCapital(at: number): void {
+    const lookalike = LOOKALIKES.get(this.text.charCodeAt(at));
+    const latin = this.lastScript === 'lat' || isInIdentifier(this.text, at, at + 1);
+    const reading = latin ? lookalike?.lat : lookalike?.cyr;
+    if (reading !== undefined) this.edit(at, at + 1, reading, null);
+  }
+
+  private resolvePending(rightScript: Script | null): void {
+    const { pending } = this;
+    if (pending === null) return;
+    this.pending = null;
+    const agrees = rightScript === null ? this.lastScript !== null : rightScript === 'cyr';
+    if (agrees) this.edit(pending.at, pending.at + 1, pending.reading, null);
+  }
+
+  /** Sets an emoji (with its modifiers and joined parts) apart from the words it touches. */
+  private emoji(at: number): number {
+    const { text } = this;
+    const end = emojiEnd(text, at);
+    if (end === null) return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+    // «@» may have been read as a letter of the word before («сук@❄»).
+    if (classAt(text, at - 1) & (WORD | AT)) this.edit(at, at, ' ', [at]);
+    if (classAt(text, end) & WORD) this.edit(end, end, ' ', [end]);
+    return end;
+  }
+
+  /** Whether the original character behind first-pass unit `unit` is upper case. */
+  private isUpper(unit: number): boolean {
+    const code = this.original.codePointAt(sourceOf(this.first.map, unit)) ?? 0;
+    if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+    const ch = String.fromCodePoint(code).normalize('NFKC');
+    return ch !== ch.toLowerCase();
+  }
+}
+
+export function foldWords(original: string, first: FoldedText): FoldedText {
+  const pass = new WordPass(original, first);
+  pass.run();
+  return pass.edits === null ? first : pass.edits.apply(first, original.length);
+}
