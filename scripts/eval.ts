@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { findPackageRoot } from '../src/core/package-root.js';
+import type { DetectorPlugin, DetectorResult } from '../src/core/plugin.js';
+import { decide } from '../src/model/decision.js';
+import type { DetectionLabel } from '../src/model/detection.js';
+import { normalize } from '../src/normalize/normalize.js';
+import classifierDetector from '../src/plugins/detectors/classifier/index.js';
+import { MODEL_NAME } from '../src/plugins/detectors/classifier/model-file.js';
+import lexiconDetector from '../src/plugins/detectors/lexicon/index.js';
+import { figuresOf, isFlag, type Prediction } from './eval-metrics.js';
+import { confusionTable, speedReport } from './eval-report.js';
+import { type EvalSet, type EvalText, sharedEvalSets } from './eval-sets.js';
+import { tableHeader, tableRow } from './eval-table.js';
+import { generateCorpus } from './generate-corpus.js';
+import { loadCorpus, newsSamplePath, normalizedFingerprint } from './train-corpus.js';
+import type { LabelledText } from './train-data.js';
+
+/**
+ * `npm run eval`: the lexicon detector alone, the classifier alone, and the pipeline's combined decision (the
+ * highest-scoring flagged outcome, src/model/decision.ts) on the dev clusters and on the shared real data.
+ */
+type Mode = 'lexicon' | 'classifier' | 'combined';
+const MODES: readonly Mode[] = ['lexicon', 'classifier', 'combined'];
+const EXAMPLES = 6;
+// Written hard negatives and the generator's hard-negative templates (courier jobs, «соль поваренная», rehab…).
+const HARD_NEGATIVE_ORIGINS = ['none-hard', 'none-spam-jobs', 'synthetic:hard-negative'];
+
+interface Outcomes {
+  readonly lexicon: DetectorResult;
+  readonly classifier: DetectorResult;
+}
+
+function run(detector: DetectorPlugin, text: string, normalized: ReturnType<typeof normalize>): DetectorResult {
+  return detector.detect({ text, normalized, title: null, language: null });
+}
+
+function outcomesOf(text: string): Outcomes {
+  const normalized = normalize(text);
+  return { classifier: run(classifierDetector, text, normalized), lexicon: run(lexiconDetector, text, normalized) };
+}
+
+function labelOf(outcomes: Outcomes, mode: Mode): DetectionLabel {
+  if (mode !== 'combined') return outcomes[mode].label;
+  // Registry order is folder-name order: classifier, then lexicon.
+  return decide([outcomes.classifier, outcomes.lexicon])?.label ?? 'none';
+}
+
+function predictionsOf(texts: readonly EvalText[], outcomes: readonly Outcomes[], mode: Mode): Prediction[] {
+  return texts.map((t, i) => ({ truth: t.label, predicted: outcomes[i] ? labelOf(outcomes[i], mode) : 'none' }));
+}
+
+function printSet(set: EvalSet, outcomes: readonly Outcomes[]): void {
+  for (const mode of MODES)
+    console.log(tableRow(`${set.name} · ${mode}`, figuresOf(predictionsOf(set.texts, outcomes, mode))));
+}
+
+function printFailures(set: EvalSet, outcomes: readonly Outcomes[], mode: Mode): void {
+  const wrong = set.texts
+    .map((t, i) => ({ t, predicted: outcomes[i] ? labelOf(outcomes[i], mode) : 'none' }))
+    .filter(({ t, predicted }) => (isFlag(t.label) || isFlag(predicted)) && predicted !== t.label);
+  if (wrong.length === 0) return;
+  console.log(`\n${set.name} · ${mode}: ${wrong.length} wrong on flags; first ${Math.min(EXAMPLES, wrong.length)}:`);
+  for (const { t, predicted } of wrong.slice(0, EXAMPLES)) {
+    console.log(`  ${t.label} -> ${predicted} [${t.language}] ${t.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+  }
+}
+
+function vendoredIds(path: string): Set<string> {
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const record: unknown = JSON.parse(line);
+        return typeof record === 'object' && record !== null && 'id' in record ? String(record.id) : '';
+      }),
+  );
+}
+
+/** The normalised-corpus hash the committed model was trained on (see train-corpus.ts). */
+function trainedFingerprint(root: string): string | null {
+  const header: unknown = JSON.parse(readFileSync(join(root, 'data', 'models', `${MODEL_NAME}.json`), 'utf8'));
+  const parsed = z.object({ training: z.object({ normalizedTextSha256: z.string() }) }).safeParse(header);
+  return parsed.success ? parsed.data.training.normalizedTextSha256 : null;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+  const root = findPackageRoot(import.meta.url);
+  const shared = resolve(root, values.shared ?? join('..', 'shared', 'data'));
+  const corpus = loadCorpus(root);
+  const trainedOn = trainedFingerprint(root);
+  if (trainedOn !== normalizedFingerprint(corpus.items)) {
+    console.log(
+      'WARNING: the normaliser or the training data changed since the model was trained: run npm run train.\n',
+    );
+  }
+  const devItems = corpus.items.filter((_, i) => corpus.splits[i] === 'dev');
+  const dev: EvalSet = { name: 'dev clusters (all sources)', texts: devItems, subset: false };
+  const devSubset = (name: string, keep: (t: LabelledText) => boolean): EvalSet => ({
+    name: `dev · ${name}`,
+    texts: devItems.filter(keep),
+    subset: true,
+  });
+  const sets = [
+    dev,
+    devSubset('written-here only', (t) => t.source === 'written-here'),
+    devSubset('hard negatives', (t) => HARD_NEGATIVE_ORIGINS.some((origin) => t.origin.startsWith(origin))),
+    ...['ru', 'kk', 'mix', 'en'].map((language) => devSubset(language, (t) => t.language === language)),
+    ...sharedEvalSets(shared, vendoredIds(newsSamplePath(root))),
+  ];
+
+  console.log(
+    `classifier ${classifierDetector.meta.version}, lexicon ${lexiconDetector.meta.version}; shared data: ${shared}`,
+  );
+  console.log(
+    'P/R = precision/recall %, trade R = sale+recruitment flagged as either, s-vs-r = of those, the right one,',
+  );
+  console.log('neg FPR = negatives (none, mention) flagged sale/recruitment/propaganda\n');
+  console.log(tableHeader());
+  const outcomesBySet = sets.map((set) => set.texts.map((t) => outcomesOf(t.text)));
+  sets.forEach((set, i) => {
+    printSet(set, outcomesBySet[i] ?? []);
+  });
+
+  const devOutcomes = outcomesBySet[0] ?? [];
+  for (const mode of MODES)
+    console.log(`\n${confusionTable(`dev confusion · ${mode}`, predictionsOf(dev.texts, devOutcomes, mode))}`);
+  sets.forEach((set, i) => {
+    if (!set.subset) for (const mode of MODES) printFailures(set, outcomesBySet[i] ?? [], mode);
+  });
+  const detectors = { lexicon: lexiconDetector, classifier: classifierDetector };
+  const evalTexts = sets.filter((set) => !set.subset).flatMap((set) => set.texts.map((t) => t.text));
+  console.log(`\n${speedReport('the evaluation texts', evalTexts, detectors)}`);
+  const benchTexts = [...generateCorpus({ seed: 7, count: 20_000 })].map((r) => r.text);
+  console.log(`\n${speedReport('the bench corpus (generator, seed 7)', benchTexts, detectors)}`);
+}
+
+main();
