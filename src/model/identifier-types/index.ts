@@ -9,16 +9,7 @@ import { phoneType } from './phone.js';
 import { telegramType } from './telegram.js';
 import { telegramInviteType } from './telegram-invite.js';
 import { urlType } from './url.js';
-import { bchAddressType } from './wallets/bch-address.js';
-import { btcAddressType } from './wallets/btc-address.js';
-import { dashAddressType } from './wallets/dash-address.js';
-import { ethAddressType } from './wallets/eth-address.js';
-import { ltcAddressType } from './wallets/ltc-address.js';
-import { tonAddressType } from './wallets/ton-address.js';
-import { tronAddressType } from './wallets/tron-address.js';
-import { xmrAddressType } from './wallets/xmr-address.js';
-import { xrpAddressType } from './wallets/xrp-address.js';
-import { zecAddressType } from './wallets/zec-address.js';
+import { WALLET_TYPES } from './wallets/wallet-types.js';
 
 export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
   phoneType,
@@ -27,16 +18,7 @@ export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
   urlType,
   domainType,
   emailType,
-  btcAddressType,
-  ethAddressType,
-  tronAddressType,
-  ltcAddressType,
-  xmrAddressType,
-  tonAddressType,
-  bchAddressType,
-  dashAddressType,
-  zecAddressType,
-  xrpAddressType,
+  ...WALLET_TYPES,
   bankCardType,
   kzIinType,
   kzBinType,
