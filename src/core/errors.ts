@@ -33,15 +33,6 @@ export class UsageError extends QyranError {
   }
 }
 
-export class PluginError extends QyranError {
-  override readonly name = 'PluginError';
-  readonly pluginId: string;
-  constructor(pluginId: string, message: string, cause?: unknown) {
-    super('PLUGIN_FAILED', `plugin ${pluginId}: ${message}`, { cause });
-    this.pluginId = pluginId;
-  }
-}
-
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -83,6 +83,8 @@ export class SqliteStore implements Store {
   private readonly inThreadWriter: BatchWriter;
   private readonly blobs: BlobDirectory;
   private readonly writer: WriterClient | null;
+  private readonly searchByIdentifier: Database.Statement<[string, number], HitRow>;
+  private readonly searchByText: Database.Statement<[string, number], HitRow>;
 
   private constructor(
     location: string,
@@ -95,6 +97,15 @@ export class SqliteStore implements Store {
     this.db = db;
     this.blobs = blobs;
     this.writer = writer;
+    this.searchByIdentifier = db.prepare<[string, number], HitRow>(
+      `SELECT DISTINCT d.id, d.external_id, d.platform, d.published_at, d.body
+       FROM mentions m JOIN documents d ON d.seq = m.doc_seq WHERE m.identifier_id = ? LIMIT ?`,
+    );
+    this.searchByText = db.prepare<[string, number], HitRow>(
+      `SELECT d.id, d.external_id, d.platform, d.published_at, d.body
+       FROM documents_fts f JOIN documents d ON d.seq = f.rowid
+       WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+    );
     this.kysely = new Kysely<QyranDatabase>({ dialect: new SqliteDialect({ database: db }) });
     this.inThreadWriter = createBatchWriter(db, transaction);
   }
@@ -215,12 +226,7 @@ export class SqliteStore implements Store {
     const terms = searchTerms(query.text);
     const identifierIds = query.identifiers.map((i) => ({ id: makeId('idf', i.type, i.value), type: i.type }));
     for (const { id, type } of identifierIds) {
-      const rows = this.db
-        .prepare<[string, number], HitRow>(
-          `SELECT DISTINCT d.id, d.external_id, d.platform, d.published_at, d.body
-           FROM mentions m JOIN documents d ON d.seq = m.doc_seq WHERE m.identifier_id = ? LIMIT ?`,
-        )
-        .all(id, query.limit);
+      const rows = this.searchByIdentifier.all(id, query.limit);
       for (const row of rows) {
         const hit = hits.get(row.id) ?? { row, matchedBy: [] };
         hit.matchedBy.push(`identifier:${type}`);
@@ -229,13 +235,7 @@ export class SqliteStore implements Store {
     }
     if (terms.length > 0) {
       const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
-      const rows = this.db
-        .prepare<[string, number], HitRow>(
-          `SELECT d.id, d.external_id, d.platform, d.published_at, d.body
-           FROM documents_fts f JOIN documents d ON d.seq = f.rowid
-           WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-        )
-        .all(match, query.limit);
+      const rows = this.searchByText.all(match, query.limit);
       for (const row of rows) {
         const hit = hits.get(row.id) ?? { row, matchedBy: [] };
         hit.matchedBy.push('text');
