@@ -1,9 +1,10 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnalysisPool } from '../src/core/analysis/analysis-pool.js';
 import { resolveConfig } from '../src/core/config.js';
 import { ingest } from '../src/core/pipeline/ingest.js';
 import { loadRegistry } from '../src/core/registry.js';
+import { readItems } from '../src/core/source/read-items.js';
+import { createWorkerPool } from '../src/core/worker-pool.js';
 import { SQLITE_FILE_NAME, SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { BENCH_OUT, corpusFile } from './corpus-file.js';
 
@@ -19,7 +20,7 @@ async function baselineRead(path: string): Promise<number> {
   const started = performance.now();
   let records = 0;
   const probe = { path, size, head: new Uint8Array() };
-  for await (const item of jsonl.read(probe, { fieldMap: {}, defaultPlatform: null }, null)) {
+  for await (const item of readItems(jsonl, probe, { fieldMap: {}, defaultPlatform: null }, null)) {
     if (item.kind === 'record') records++;
   }
   return records / ((performance.now() - started) / 1000);
@@ -44,7 +45,7 @@ export async function benchIngest(
     transactionDocuments: config.commitSize,
     writerThread: options.writerThread ?? true,
   });
-  const pool = createAnalysisPool(config.threads);
+  const pool = createWorkerPool(config.threads);
   const registry = await loadRegistry();
   let peakRss = 0;
   const sampler = setInterval(() => {

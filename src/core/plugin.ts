@@ -47,17 +47,23 @@ export type DocumentDraft = Omit<Document, 'id' | 'captureId' | 'authorAccountId
   readonly author: AccountRef | null;
 };
 
-export type ConnectorItem =
+/**
+ * One record's bytes as framed in a source, not yet parsed. Framing is cheap and sequential (it finds where
+ * records start and end); parsing is the costly part and runs on the worker pool, so the two are separate.
+ * `context` is what the connector learnt from the source around the record (a CSV header, a Telegram chat),
+ * shared by many frames; it must survive a structured clone.
+ */
+export type SourceFrame<C = unknown> =
   | {
-      readonly kind: 'record';
+      readonly kind: 'frame';
       /** The exact bytes of this record in the source. */
       readonly bytes: Uint8Array;
       /** Where those bytes start in the source file: the evidence store keeps the file, captures point into it. */
       readonly byteOffset: number;
-      readonly mediaType: string;
-      readonly origin: CaptureOrigin;
-      readonly document: DocumentDraft;
-      /** Resume point: reading again from this cursor yields the records after this one. */
+      /** 1-based line (or record number) where the record starts. */
+      readonly line: number;
+      readonly context: C;
+      /** Resume point: reading again from this cursor yields the frames after this one. */
       readonly cursor: string;
     }
   | {
@@ -68,15 +74,51 @@ export type ConnectorItem =
       readonly cursor: string;
     };
 
-export interface ConnectorPlugin {
+/** What `parse` is given: a frame's bytes and position, its context, and the source as the analyst named it. */
+export interface FrameInput<C = unknown> {
+  readonly bytes: Uint8Array;
+  readonly byteOffset: number;
+  readonly line: number;
+  readonly context: C;
+  /** The source path to record in origins (the file the analyst gave, not the evidence store's copy). */
+  readonly sourcePath: string;
+}
+
+export type ParsedFrame =
+  | {
+      readonly kind: 'document';
+      readonly document: DocumentDraft;
+      readonly origin: CaptureOrigin;
+      readonly mediaType: string;
+    }
+  | { readonly kind: 'bad'; readonly reason: string }
+  /** Nothing to keep (a blank line). */
+  | { readonly kind: 'skip' };
+
+/** A parsed record with everything the pipeline needs to keep it as a capture; derived from frame + parse. */
+export type ConnectorItem =
+  | {
+      readonly kind: 'record';
+      readonly bytes: Uint8Array;
+      readonly byteOffset: number;
+      readonly mediaType: string;
+      readonly origin: CaptureOrigin;
+      readonly document: DocumentDraft;
+      readonly cursor: string;
+    }
+  | Extract<SourceFrame<never>, { kind: 'bad' }>;
+
+export interface ConnectorPlugin<C = unknown> {
   readonly meta: PluginMeta<'connector'>;
   /** 0..1: how sure the connector is that it can read this source; 0 = not at all. */
   sniff(probe: SourceProbe): number;
   /**
-   * Streams records in source order, holding constant memory. A malformed record is yielded as `bad` and
-   * reading goes on. `resumeFrom` is a cursor from an earlier item, or null to start at the beginning.
+   * Streams the source's records as frames, in source order, holding constant memory. A record that cannot be
+   * framed is yielded as `bad` and reading goes on. `resumeFrom` is a cursor from an earlier frame, or null.
    */
-  read(probe: SourceProbe, options: ConnectorOptions, resumeFrom: string | null): AsyncIterable<ConnectorItem>;
+  frames(probe: SourceProbe, options: ConnectorOptions, resumeFrom: string | null): AsyncIterable<SourceFrame<C>>;
+  /** Pure and synchronous, so it can run on any worker: one frame -> its document, or the reason it is bad. */
+  parse(frame: FrameInput<C>, options: ConnectorOptions): ParsedFrame;
 }
 
 export interface AnalysisInput {

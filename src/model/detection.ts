@@ -1,6 +1,10 @@
 export const DETECTION_LABELS = ['sale', 'recruitment', 'propaganda', 'mention', 'none'] as const;
 export type DetectionLabel = (typeof DETECTION_LABELS)[number];
 
+export function isDetectionLabel(value: string): value is DetectionLabel {
+  return DETECTION_LABELS.some((label) => label === value);
+}
+
 export interface EvidenceSpan {
   /** UTF-16 offsets into the document's original text. */
   readonly start: number;

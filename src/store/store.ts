@@ -3,6 +3,7 @@ import type { Capture } from '../model/capture.js';
 import type { Detection, DetectionLabel } from '../model/detection.js';
 import type { Account, Document } from '../model/document.js';
 import type { Identifier, Mention } from '../model/identifier.js';
+import type { SerializedBatch } from './packed-batch.js';
 
 export interface StoredDocument extends Document {
   /** The normalised text, as indexed for full-text search. */
@@ -124,6 +125,8 @@ export interface RunRecord {
 export interface Store {
   readonly location: string;
   writeBatch(batch: IngestBatch): Promise<WriteResult>;
+  /** The bulk path: a batch packed and serialised off the caller's thread (see packed-batch.ts). */
+  writeSerialized(batch: SerializedBatch): Promise<WriteResult>;
   getCheckpoint(sourceKey: string): Promise<Checkpoint | null>;
   startRun(run: RunRecord): Promise<void>;
   finishRun(runId: string, summary: Readonly<Record<string, unknown>>): Promise<void>;

@@ -3,10 +3,10 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { createAnalysisPool } from '../../core/analysis/analysis-pool.js';
 import { analyzeJsonl } from '../../core/analysis/analyze-jsonl.js';
 import { resolveConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
+import { createWorkerPool } from '../../core/worker-pool.js';
 import { EXIT_BAD_RECORDS, EXIT_OK } from '../exit-codes.js';
 
 interface AnalyzeFlags {
@@ -36,7 +36,7 @@ export function registerAnalyze(program: Command): void {
       if (flags.in !== '-' && !existsSync(flags.in)) throw new UsageError(`no such input file: ${flags.in}`);
       const input = flags.in === '-' ? process.stdin : createReadStream(flags.in);
       const output = flags.out === '-' ? process.stdout : createWriteStream(flags.out);
-      const pool = createAnalysisPool(config.threads);
+      const pool = createWorkerPool(config.threads);
       try {
         const summary = await analyzeJsonl(
           createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }),

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { createAnalysisPool } from '../../core/analysis/analysis-pool.js';
 import { resolveConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import type { IngestSummary } from '../../core/pipeline/ingest.js';
@@ -9,6 +8,7 @@ import { ingest } from '../../core/pipeline/ingest.js';
 import type { FieldMap } from '../../core/plugin.js';
 import { DOCUMENT_FIELDS } from '../../core/plugin.js';
 import { loadRegistry } from '../../core/registry.js';
+import { createWorkerPool } from '../../core/worker-pool.js';
 import type { GlobalOptions } from '../context.js';
 import { printJson, withStore } from '../context.js';
 import { EXIT_BAD_RECORDS, EXIT_OK } from '../exit-codes.js';
@@ -99,7 +99,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       });
       const connectorOptions = { fieldMap: parseFieldMap(flags), defaultPlatform: flags.platform ?? null };
       const registry = await loadRegistry();
-      const pool = createAnalysisPool(config.threads);
+      const pool = createWorkerPool(config.threads);
       const progress = createProgressLine(process.stderr);
       try {
         const summary = await withStore(

@@ -1,5 +1,5 @@
 import type { DetectionLabel, EvidenceSpan } from '../../model/detection.js';
-import type { AnalysisPool } from './analysis-pool.js';
+import type { WorkerPool } from '../worker-pool.js';
 import type { TextToAnalyze } from './analyze-text.js';
 
 /** One output line of `qyran analyze`: a stable contract that other tools parse. */
@@ -69,7 +69,7 @@ function parseLine(raw: string, line: number): Parsed {
 export async function analyzeJsonl(
   lines: AsyncIterable<string>,
   write: (line: string) => Promise<void>,
-  pool: AnalysisPool,
+  pool: WorkerPool,
   options: { readonly defaultRegion: string; readonly batchSize: number },
 ): Promise<AnalyzeJsonlSummary> {
   const context = { defaultRegion: options.defaultRegion };

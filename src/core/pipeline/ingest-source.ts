@@ -1,16 +1,13 @@
-import type { Store } from '../../store/store.js';
+import type { Checkpoint, Store } from '../../store/store.js';
 import { batchOf } from '../../store/store.js';
-import type { AnalysisPool } from '../analysis/analysis-pool.js';
-import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { QyranConfig } from '../config.js';
 import { errorMessage, QyranError } from '../errors.js';
 import type { ConnectorOptions } from '../plugin.js';
-import type { BadItem, RecordItem } from './assemble-batch.js';
-import { assembleBatch } from './assemble-batch.js';
+import type { WorkerPool } from '../worker-pool.js';
+import { FramePacker } from './frame-packer.js';
+import type { IngestTask, IngestTaskResult } from './ingest-worker.js';
 import type { RunTally } from './run-tally.js';
 import type { ResolvedSource } from './sources.js';
-
-const WRITE_SIZE = 2_000;
 
 export interface IngestProgress {
   readonly source: string;
@@ -22,27 +19,18 @@ export interface IngestProgress {
 export interface SourceRunContext {
   readonly runId: string;
   readonly store: Store;
-  readonly pool: AnalysisPool;
+  readonly pool: WorkerPool;
   readonly config: QyranConfig;
   readonly connectorOptions: ConnectorOptions;
   readonly tally: RunTally;
   readonly onProgress: ((progress: IngestProgress) => void) | undefined;
 }
 
-interface AnalysedBatch {
-  readonly records: readonly RecordItem[];
-  readonly bad: readonly BadItem[];
-  readonly analyses: Promise<readonly TextAnalysis[]>;
-  /** Cursor after the last item of this batch. */
-  readonly cursor: string | null;
-  readonly bytesRead: number;
-}
-
 /**
- * Reads one source through its connector. Batches of `batchSize` go to the worker pool as they fill; finished
- * batches are committed in source order, `commitSize` documents per transaction, each commit carrying the cursor
- * after its last item. A run killed at any point resumes after the last commit; deterministic ids make replays
- * no-ops.
+ * Reads one source through its connector. This thread only frames records (cheap) and packs them into batches of
+ * `batchSize`; the worker pool parses, analyses and assembles each batch into a serialised store write, and the
+ * writes are handed to the store in source order, each carrying the cursor after its last record. A run killed at
+ * any point resumes after the last commit; deterministic ids make replays no-ops.
  */
 export async function ingestSource(source: ResolvedSource, run: SourceRunContext): Promise<void> {
   const { store, pool, config, tally } = run;
@@ -60,8 +48,8 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
   const resumeFrom = sameFile && previous.blobSha256 === blob.sha256 ? previous.cursor : null;
   if (resumeFrom !== null) tally.sourcesResumed++;
   const capturedAt = new Date().toISOString();
-  const context = { defaultRegion: config.defaultRegion };
-  const checkpointAt = (cursor: string | null, done: boolean) => ({
+  const clean = { defaultRegion: config.defaultRegion };
+  const checkpointAt = (cursor: string | null, done: boolean): Checkpoint => ({
     sourceKey,
     connector: connector.id,
     fingerprint: source.fingerprint,
@@ -69,105 +57,82 @@ export async function ingestSource(source: ResolvedSource, run: SourceRunContext
     done,
     blobSha256: blob.sha256,
   });
-  // Documents handed to the store at a time; the store groups writes into transactions of `commitSize`.
-  const writeSize = Math.min(config.commitSize, WRITE_SIZE);
-  // Keep the workers busy while a write is being assembled: queued batches still run.
-  const maxQueued = Math.ceil(writeSize / config.batchSize) + pool.threads + 1;
-  const queue: AnalysedBatch[] = [];
+  // Enough batches in flight to keep every worker busy while the writer works through the oldest.
+  const maxInFlight = 2 * Math.max(1, pool.threads) + 1;
+  const inFlight: { readonly result: Promise<IngestTaskResult>; readonly bytesRead: number }[] = [];
+  const writes: Promise<void>[] = [];
 
-  // One write in flight: the next commit is assembled while the store writes the previous one.
-  let writing: Promise<void> = Promise.resolve();
-  const commit = async (count: number): Promise<void> => {
-    const group = queue.splice(0, count);
-    const last = group.at(-1);
-    if (last === undefined) return;
-    const records: RecordItem[] = [];
-    const analyses: TextAnalysis[] = [];
-    const bad: BadItem[] = [];
-    for (const batch of group) {
-      const done = await batch.analyses;
-      tally.addAnalyses(done);
-      records.push(...batch.records);
-      analyses.push(...done);
-      bad.push(...batch.bad);
-    }
-    const assembled = assembleBatch(records, analyses, bad, {
-      runId: run.runId,
-      source: sourceKey,
-      blob,
-      connector,
-      capturedAt,
-      checkpoint: checkpointAt(last.cursor, false),
-    });
-    await writing;
-    writing = store.writeBatch(assembled).then((written) => {
+  const writeOldest = async (): Promise<void> => {
+    const oldest = inFlight.shift();
+    if (oldest === undefined) return;
+    const done = await oldest.result;
+    // The store writes in the order it is given batches; two writes queued keep its thread busy.
+    while (writes.length >= 2) await writes.shift();
+    const write = store.writeSerialized(done.serialized).then((written) => {
       tally.newDocuments += written.newDocuments;
       tally.newCaptures += written.newCaptures;
-      tally.records += records.length;
-      for (const b of bad) tally.addBad({ source: sourceKey, line: b.line, reason: b.reason });
+      tally.records += done.records;
+      tally.addSummary(done);
+      for (const b of done.bad) tally.addBad({ source: sourceKey, line: b.line, reason: b.reason });
       run.onProgress?.({
         source: sourceKey,
         records: tally.records,
-        bytesRead: last.bytesRead,
+        bytesRead: oldest.bytesRead,
         bytesTotal: source.probe.size,
       });
     });
+    // Awaited in order below; marked handled so a failure is not reported as unhandled before its turn.
+    write.catch(() => {});
+    writes.push(write);
   };
-  const commitReady = async (final: boolean): Promise<void> => {
-    while (queue.length > 0) {
-      let documents = 0;
-      let take = 0;
-      while (take < queue.length && documents < writeSize) {
-        documents += queue[take]?.records.length ?? 0;
-        take++;
-      }
-      if (!final && documents < writeSize && queue.length < maxQueued) return;
-      await commit(take);
-    }
+  const finishWrites = async (): Promise<void> => {
+    while (inFlight.length > 0) await writeOldest();
+    for (const write of writes.splice(0)) await write;
   };
 
-  let records: RecordItem[] = [];
-  let bad: BadItem[] = [];
+  const packer = new FramePacker();
   let cursor: string | null = resumeFrom;
   let bytesRead = 0;
   const dispatch = async (): Promise<void> => {
-    if (records.length === 0 && bad.length === 0) return;
-    const items = records.map((r) => ({
-      text: r.document.body,
-      title: r.document.title,
-      language: r.document.language,
-    }));
-    queue.push({
-      records,
-      bad,
-      analyses: items.length === 0 ? Promise.resolve([]) : pool.analyze({ context, items }),
-      cursor,
-      bytesRead,
-    });
-    records = [];
-    bad = [];
-    await commitReady(false);
+    if (packer.isEmpty()) return;
+    const task: IngestTask = {
+      connectorId: connector.id,
+      options: run.connectorOptions,
+      clean,
+      frames: packer.take(),
+      batch: {
+        runId: run.runId,
+        source: sourceKey,
+        blob,
+        connector,
+        capturedAt,
+        checkpoint: checkpointAt(cursor, false),
+      },
+    };
+    const result = pool.ingest(task);
+    result.catch(() => {});
+    inFlight.push({ result, bytesRead });
+    while (inFlight.length > maxInFlight) await writeOldest();
   };
 
   try {
     const probe = { ...source.probe, path: blob.path };
-    for await (const item of source.connector.read(probe, run.connectorOptions, resumeFrom)) {
-      cursor = item.cursor;
-      if (item.kind === 'record') {
-        records.push(item);
-        bytesRead += item.bytes.byteLength + 1;
-      } else bad.push(item);
-      if (records.length + bad.length >= config.batchSize) await dispatch();
+    for await (const frame of source.connector.frames(probe, run.connectorOptions, resumeFrom)) {
+      cursor = frame.cursor;
+      if (frame.kind === 'frame') {
+        packer.add(frame);
+        bytesRead = frame.byteOffset + frame.bytes.byteLength;
+      } else packer.addBad(frame);
+      if (packer.count >= config.batchSize) await dispatch();
     }
     await dispatch();
-    await commitReady(true);
-    await writing;
+    await finishWrites();
     await store.writeBatch(batchOf({ checkpoint: checkpointAt(cursor, true) }));
   } catch (error) {
     if (error instanceof QyranError && (error.code === 'STORE_FAILED' || error.code === 'STORE_LOCKED')) throw error;
     // Keep what was read before the source failed; the failure itself is reported as a bad record of the source.
-    await commitReady(true);
-    await writing;
+    await dispatch();
+    await finishWrites();
     const reason = `${connector.id} stopped reading: ${errorMessage(error)}`;
     tally.addBad({ source: sourceKey, line: null, reason });
     await store.writeBatch(batchOf({ badRecords: [{ runId: run.runId, source: sourceKey, line: null, reason }] }));

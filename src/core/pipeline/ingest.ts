@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DetectionLabel } from '../../model/detection.js';
 import type { Store } from '../../store/store.js';
 import { batchOf } from '../../store/store.js';
-import type { AnalysisPool } from '../analysis/analysis-pool.js';
 import type { QyranConfig } from '../config.js';
 import type { ConnectorOptions } from '../plugin.js';
 import type { PluginRegistry } from '../registry.js';
+import type { WorkerPool } from '../worker-pool.js';
 import type { IngestProgress } from './ingest-source.js';
 import { ingestSource } from './ingest-source.js';
 import type { BadRecordReport } from './run-tally.js';
@@ -47,7 +47,7 @@ export async function ingest(
   options: IngestOptions,
   store: Store,
   registry: PluginRegistry,
-  pool: AnalysisPool,
+  pool: WorkerPool,
 ): Promise<IngestSummary> {
   const started = performance.now();
   const runId = randomUUID();

@@ -1,5 +1,5 @@
-import type { DetectionLabel } from '../../model/detection.js';
-import type { TextAnalysis } from '../analysis/analyze-text.js';
+import { type DetectionLabel, isDetectionLabel } from '../../model/detection.js';
+import type { IngestTaskResult } from './ingest-worker.js';
 
 export interface BadRecordReport {
   readonly source: string;
@@ -26,14 +26,15 @@ export class RunTally {
     if (this.samples.length < MAX_SAMPLES) this.samples.push(report);
   }
 
-  addAnalyses(analyses: readonly TextAnalysis[]): void {
-    for (const analysis of analyses) {
-      this.labels[analysis.decision.label] = (this.labels[analysis.decision.label] ?? 0) + 1;
-      for (const failure of analysis.failures) {
-        const seen = this.failures.get(failure.pluginId);
-        if (seen === undefined) this.failures.set(failure.pluginId, { count: 1, firstMessage: failure.message });
-        else seen.count++;
-      }
+  addSummary(summary: Pick<IngestTaskResult, 'labels' | 'failures'>): void {
+    for (const [label, count] of Object.entries(summary.labels)) {
+      if (isDetectionLabel(label)) this.labels[label] = (this.labels[label] ?? 0) + (count ?? 0);
+    }
+    for (const failure of summary.failures) {
+      const seen = this.failures.get(failure.pluginId);
+      if (seen === undefined)
+        this.failures.set(failure.pluginId, { count: failure.count, firstMessage: failure.firstMessage });
+      else seen.count += failure.count;
     }
   }
 }

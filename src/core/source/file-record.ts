@@ -1,20 +1,11 @@
-import type { ConnectorItem, DocumentDraft } from '../plugin.js';
+import type { DocumentDraft, FrameInput, ParsedFrame } from '../plugin.js';
 
-/** A record read from a line- or row-based file: its exact bytes, where they stand, and what they say. */
-export function fileRecord(
-  path: string,
-  at: { readonly bytes: Uint8Array; readonly offset: number; readonly line: number },
-  mediaType: string,
-  document: DocumentDraft,
-  cursor: string,
-): ConnectorItem {
+/** A record parsed from a line- or row-based file: its document, and its origin as file + line + byte offset. */
+export function fileDocument(frame: FrameInput, mediaType: string, document: DocumentDraft): ParsedFrame {
   return {
-    kind: 'record',
-    bytes: at.bytes,
-    byteOffset: at.offset,
-    mediaType,
-    origin: { kind: 'file', path, line: at.line, byteOffset: at.offset },
+    kind: 'document',
     document,
-    cursor,
+    origin: { kind: 'file', path: frame.sourcePath, line: frame.line, byteOffset: frame.byteOffset },
+    mediaType,
   };
 }

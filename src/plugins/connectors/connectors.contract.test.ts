@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConnectorItem } from '../../core/plugin.js';
 import { loadRegistry } from '../../core/registry.js';
+import { readItems } from '../../core/source/read-items.js';
 
 const registry = await loadRegistry();
 const dir = mkdtempSync(join(tmpdir(), 'qyran-connector-contract-'));
@@ -47,7 +48,7 @@ describe.each(registry.connectors.map((c) => [c.meta.id, c] as const))('connecto
   });
 
   it('reads an empty file to no records (a connector may report it as bad)', async () => {
-    const items = await readAll(connector.read(fileWith(`${id}-empty`, ''), OPTIONS, null));
+    const items = await readAll(readItems(connector, fileWith(`${id}-empty`, ''), OPTIONS, null));
     expect(items.filter((item) => item.kind === 'record')).toEqual([]);
   });
 
@@ -57,7 +58,7 @@ describe.each(registry.connectors.map((c) => [c.meta.id, c] as const))('connecto
       const probe = fileWith(`${id}-${sample.name}`, sample.bytes);
       if (connector.sniff(probe) === 0) continue;
       const file = readFileSync(probe.path);
-      for (const item of await readAll(connector.read(probe, OPTIONS, null))) {
+      for (const item of await readAll(readItems(connector, probe, OPTIONS, null))) {
         if (item.kind !== 'record') continue;
         expect(
           Buffer.compare(file.subarray(item.byteOffset, item.byteOffset + item.bytes.byteLength), item.bytes),
@@ -75,7 +76,23 @@ describe.each(registry.connectors.map((c) => [c.meta.id, c] as const))('connecto
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       noise[i] = seed % 256;
     }
-    const items = await readAll(connector.read(fileWith(`${id}-noise`, noise), OPTIONS, null));
+    const items = await readAll(readItems(connector, fileWith(`${id}-noise`, noise), OPTIONS, null));
     for (const item of items) expect(typeof item.cursor).toBe('string');
+  });
+
+  it('parses a frame the same after a structured clone, as the worker pool receives it', async () => {
+    let checked = 0;
+    for (const sample of SAMPLES) {
+      const probe = fileWith(`${id}-clone-${sample.name}`, sample.bytes);
+      if (connector.sniff(probe) === 0) continue;
+      for await (const frame of connector.frames(probe, OPTIONS, null)) {
+        if (frame.kind !== 'frame') continue;
+        const here = connector.parse({ ...frame, sourcePath: 'x' }, OPTIONS);
+        const there = connector.parse({ ...structuredClone(frame), sourcePath: 'x' }, structuredClone(OPTIONS));
+        expect(there).toEqual(here);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Capture } from '../../model/capture.js';
-import { encodeOrigin } from '../row-codecs.js';
-import type { IngestBatch, WriteResult } from '../store.js';
+import type { PackedBatch } from '../packed-batch.js';
+import type { WriteResult } from '../store.js';
+
+const MAX_KNOWN_IDS = 1_000_000;
 
 interface ExistingDocument {
   readonly seq: number;
@@ -9,7 +10,7 @@ interface ExistingDocument {
 
 export interface BatchWriter {
   /** Writes a batch inside the open transaction, committing when it has grown past the threshold. */
-  write(batch: IngestBatch): WriteResult;
+  write(batch: PackedBatch): WriteResult;
   /** Commits the open transaction, if any. */
   flush(): void;
 }
@@ -24,7 +25,7 @@ export function createBatchWriter(
   db: BetterSqlite3.Database,
   options: { readonly transactionDocuments: number; readonly maxSeconds: number },
 ): BatchWriter {
-  const writeRows = createRowWriter(db);
+  const rows = createRowWriter(db);
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
   const rollback = db.prepare('ROLLBACK');
@@ -32,8 +33,14 @@ export function createBatchWriter(
   let openedAt = 0;
   const flush = (): void => {
     if (!db.inTransaction) return;
-    commit.run();
-    pendingDocuments = 0;
+    try {
+      commit.run();
+    } catch (error) {
+      rows.forget();
+      throw error;
+    } finally {
+      pendingDocuments = 0;
+    }
   };
   return {
     write: (batch) => {
@@ -42,8 +49,8 @@ export function createBatchWriter(
         openedAt = performance.now();
       }
       try {
-        const result = writeRows(batch);
-        pendingDocuments += batch.documents.length;
+        const result = rows.write(batch);
+        pendingDocuments += batch.documents.id.length;
         if (
           pendingDocuments >= options.transactionDocuments ||
           performance.now() - openedAt > options.maxSeconds * 1000
@@ -54,6 +61,7 @@ export function createBatchWriter(
       } catch (error) {
         // A failed batch takes the uncommitted ones with it; their checkpoints go too, so a rerun redoes them.
         if (db.inTransaction) rollback.run();
+        rows.forget();
         pendingDocuments = 0;
         throw error;
       }
@@ -69,7 +77,10 @@ export function createBatchWriter(
  * replayed batch after a crash changes nothing. The checkpoint is written with the rows it covers, so it commits
  * (or is lost) with them.
  */
-function createRowWriter(db: BetterSqlite3.Database): (batch: IngestBatch) => WriteResult {
+function createRowWriter(db: BetterSqlite3.Database): {
+  write: (batch: PackedBatch) => WriteResult;
+  forget: () => void;
+} {
   const nextCaptureSeq = db.prepare<[], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM captures');
   const insertCapture = db.prepare(
     `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, media_type, origin, captured_at, collector,
@@ -112,74 +123,92 @@ function createRowWriter(db: BetterSqlite3.Database): (batch: IngestBatch) => Wr
        updated_at = excluded.updated_at`,
   );
 
-  const writeCapture = (seq: number, capture: Capture, documentSeq: number | bigint): void => {
-    insertCapture.run(
-      seq,
-      capture.id,
-      documentSeq,
-      capture.sha256,
-      capture.byteLength,
-      capture.mediaType,
-      encodeOrigin(capture.origin),
-      capture.capturedAt,
-      capture.collector.name,
-      capture.collector.version,
-      capture.stored.blobSha256,
-      capture.stored.offset,
-    );
+  // Accounts and identifiers recur across batches (a shop posts daily; a hub phone is in thousands of ads): ids
+  // already written need no statement. Forgotten on rollback, and bounded.
+  const known = new Set<string>();
+  const remember = (id: string): void => {
+    if (known.size >= MAX_KNOWN_IDS) known.clear();
+    known.add(id);
   };
-
-  return (batch: IngestBatch): WriteResult => {
+  const write = (batch: PackedBatch): WriteResult => {
+    const { captures: c, accounts: a, documents: d, identifiers: i, mentions: m, detections: t } = batch;
     let newCaptures = 0;
     let newDocuments = 0;
     // Single writer per transaction: capture seqs are handed out here so a document row can name its capture.
     let captureSeq = nextCaptureSeq.get()?.next ?? 1;
-    const captureById = new Map(batch.captures.map((c) => [c.id, c]));
-    for (const a of batch.accounts) upsertAccount.run(a.id, a.platform, a.platformId, a.handle, a.displayName);
-    const newDocumentSeq = new Map<string, number | bigint>();
-    for (const d of batch.documents) {
-      const capture = captureById.get(d.captureId);
-      if (capture === undefined) throw new Error(`document ${d.id} names capture ${d.captureId}, not in its batch`);
+    const writeCapture = (k: number, documentSeq: number | bigint): void => {
+      insertCapture.run(
+        captureSeq++,
+        c.id[k],
+        documentSeq,
+        c.sha256[k],
+        c.byteLength[k],
+        c.mediaType[k],
+        c.origin[k],
+        c.capturedAt[k],
+        c.collector[k],
+        c.collectorVersion[k],
+        c.blobSha256[k],
+        c.blobOffset[k],
+      );
+      newCaptures++;
+    };
+    for (let k = 0; k < a.id.length; k++) {
+      const id = a.id[k] ?? '';
+      if (known.has(id)) continue;
+      const handle = a.handle[k] ?? null;
+      const displayName = a.displayName[k] ?? null;
+      upsertAccount.run(id, a.platform[k], a.platformId[k], handle, displayName);
+      // An account stored with both a handle and a name cannot be completed further: later upserts are no-ops.
+      if (handle !== null && displayName !== null) remember(id);
+    }
+    // Seq of each document of the batch that is new to the store; 0 for one already stored.
+    const newSeq: (number | bigint)[] = new Array(d.id.length).fill(0);
+    for (let k = 0; k < d.id.length; k++) {
+      const capture = d.capture[k] ?? -1;
       const result = insertDocument.run(
-        d.id,
+        d.id[k],
         captureSeq,
-        d.externalId,
-        d.platform,
-        d.url,
-        d.authorAccountId,
-        d.publishedAt,
-        d.publishedAtIsLocal ? 1 : 0,
-        d.language,
-        d.title,
-        d.body,
-        d.threadKey,
-        d.parentExternalId,
-        JSON.stringify(d.extra),
+        d.externalId[k],
+        d.platform[k],
+        d.url[k],
+        d.authorAccountId[k],
+        d.publishedAt[k],
+        d.publishedAtIsLocal[k] === true ? 1 : 0,
+        d.language[k],
+        d.title[k],
+        d.body[k],
+        d.threadKey[k],
+        d.parentExternalId[k],
+        d.extra[k],
       );
       if (result.changes === 1) {
         newDocuments++;
-        newDocumentSeq.set(d.id, result.lastInsertRowid);
-        insertFts.run(result.lastInsertRowid, d.normalizedText);
-        writeCapture(captureSeq++, capture, result.lastInsertRowid);
-        newCaptures++;
+        newSeq[k] = result.lastInsertRowid;
+        insertFts.run(result.lastInsertRowid, d.normalizedText[k]);
+        writeCapture(capture, result.lastInsertRowid);
         continue;
       }
-      const existing = findDocument.get(d.id);
-      if (existing !== undefined && hasCapture.get(existing.seq, capture.id) === undefined) {
-        writeCapture(captureSeq++, capture, existing.seq);
-        newCaptures++;
+      const existing = findDocument.get(d.id[k] ?? '');
+      if (existing !== undefined && hasCapture.get(existing.seq, c.id[capture] ?? '') === undefined) {
+        writeCapture(capture, existing.seq);
       }
     }
-    for (const i of batch.identifiers) insertIdentifier.run(i.id, i.type, i.value);
-    // What was found in a document is written with the document, once: a document already stored keeps its rows.
-    for (const m of batch.mentions) {
-      const seq = newDocumentSeq.get(m.documentId);
-      if (seq !== undefined) insertMention.run(seq, m.identifierId, m.start, m.end, m.raw, m.extractor);
+    for (let k = 0; k < i.id.length; k++) {
+      const id = i.id[k] ?? '';
+      if (known.has(id)) continue;
+      insertIdentifier.run(id, i.type[k], i.value[k]);
+      remember(id);
     }
-    for (const d of batch.detections) {
-      const seq = newDocumentSeq.get(d.documentId);
-      if (seq === undefined) continue;
-      insertDetection.run(seq, d.label, d.score, JSON.stringify(d.evidence), d.detector, d.detectorVersion);
+    // What was found in a document is written with the document, once: a document already stored keeps its rows.
+    for (let k = 0; k < m.document.length; k++) {
+      const seq = newSeq[m.document[k] ?? -1] ?? 0;
+      if (seq !== 0) insertMention.run(seq, m.identifierId[k], m.start[k], m.end[k], m.raw[k], m.extractor[k]);
+    }
+    for (let k = 0; k < t.document.length; k++) {
+      const seq = newSeq[t.document[k] ?? -1] ?? 0;
+      if (seq !== 0)
+        insertDetection.run(seq, t.label[k], t.score[k], t.evidence[k], t.detector[k], t.detectorVersion[k]);
     }
     for (const b of batch.badRecords) insertBadRecord.run(b.runId, b.source, b.line, b.reason);
     const cp = batch.checkpoint;
@@ -196,4 +225,5 @@ function createRowWriter(db: BetterSqlite3.Database): (batch: IngestBatch) => Wr
     }
     return { newDocuments, newCaptures };
   };
+  return { write, forget: () => known.clear() };
 }

@@ -8,6 +8,7 @@ import type { ExportRecord } from '../../core/plugin.js';
 import type { Capture } from '../../model/capture.js';
 import type { DetectionLabel } from '../../model/detection.js';
 import { makeId } from '../../model/ids.js';
+import { deserializeBatch, packBatch, type SerializedBatch, serializeBatch } from '../packed-batch.js';
 import {
   findDocumentIdsByExternalId,
   readDocument,
@@ -148,9 +149,14 @@ export class SqliteStore implements Store {
     }
   }
 
-  async writeBatch(batch: IngestBatch): Promise<WriteResult> {
+  writeBatch(batch: IngestBatch): Promise<WriteResult> {
+    return this.writeSerialized(serializeBatch(packBatch(batch)));
+  }
+
+  async writeSerialized(batch: SerializedBatch): Promise<WriteResult> {
     try {
-      return this.writer === null ? this.inThreadWriter.write(batch) : await this.writer.write(batch);
+      if (this.writer !== null) return await this.writer.write(batch);
+      return this.inThreadWriter.write(deserializeBatch(batch));
     } catch (error) {
       return translateSqliteError(error, this.location);
     }

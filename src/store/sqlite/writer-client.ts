@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { IngestBatch, WriteResult } from '../store.js';
+import type { SerializedBatch } from '../packed-batch.js';
+import type { WriteResult } from '../store.js';
 import type { WriterRequest, WriterResponse, WriterSettings } from './writer-thread.js';
 
 /** A write the writer thread could not make; `code` is SQLite's (SQLITE_BUSY …) when it came from SQLite. */
@@ -39,16 +40,22 @@ export class WriterClient {
     });
   }
 
-  private request(make: (id: number) => WriterRequest): Promise<WriteResult | null> {
+  private request(
+    make: (id: number) => WriterRequest,
+    transfer: readonly ArrayBuffer[] = [],
+  ): Promise<WriteResult | null> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage(make(id));
+      this.worker.postMessage(make(id), transfer);
     });
   }
 
-  async write(batch: IngestBatch): Promise<WriteResult> {
-    const result = await this.request((id) => ({ kind: 'write', id, batch }));
+  /** Hands the batch's bytes over to the writer thread (transferred, not copied, when they own their buffer). */
+  async write(batch: SerializedBatch): Promise<WriteResult> {
+    const { buffer, byteLength } = batch.bytes;
+    const owned = buffer instanceof ArrayBuffer && buffer.byteLength === byteLength ? [buffer] : [];
+    const result = await this.request((id) => ({ kind: 'write', id, batch }), owned);
     if (result === null) throw new WriterThreadError(null, 'the writer answered a write with a flush');
     return result;
   }

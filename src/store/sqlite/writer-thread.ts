@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { IngestBatch, WriteResult } from '../store.js';
+import { deserializeBatch, type SerializedBatch } from '../packed-batch.js';
+import type { WriteResult } from '../store.js';
 import { createBatchWriter } from './batch-writer.js';
 import { openDatabase } from './open-database.js';
 
@@ -10,7 +11,7 @@ export interface WriterSettings {
 }
 
 export type WriterRequest =
-  | { readonly kind: 'write'; readonly id: number; readonly batch: IngestBatch }
+  | { readonly kind: 'write'; readonly id: number; readonly batch: SerializedBatch }
   | { readonly kind: 'flush'; readonly id: number }
   | { readonly kind: 'close' };
 
@@ -47,7 +48,7 @@ function serve(): void {
       port.postMessage({
         kind: 'written',
         id: request.id,
-        result: writer.write(request.batch),
+        result: writer.write(deserializeBatch(request.batch)),
       } satisfies WriterResponse);
     } catch (error) {
       const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;

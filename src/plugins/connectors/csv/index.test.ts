@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConnectorItem, ConnectorOptions } from '../../../core/plugin.js';
+import { readAll as readItemsOf, tempFile as tempFileIn } from '../connector.test-helper.js';
 import csv from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qyran-csv-'));
@@ -10,19 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const options: ConnectorOptions = { fieldMap: {}, defaultPlatform: null };
 
-function tempFile(content: string, name = 'posts.csv'): string {
-  const path = join(mkdtempSync(join(dir, 'case-')), name);
-  writeFileSync(path, content);
-  return path;
-}
+const tempFile = (content: string, name = 'posts.csv'): string => tempFileIn(dir, content, name);
 
-async function readAll(path: string, cursor: string | null = null, opts = options): Promise<ConnectorItem[]> {
-  const file = readFileSync(path);
-  const probe = { path, size: file.length, head: file.subarray(0, 65536) };
-  const items: ConnectorItem[] = [];
-  for await (const item of csv.read(probe, opts, cursor)) items.push(item);
-  return items;
-}
+const readAll = (path: string, cursor: string | null = null, opts = options): Promise<ConnectorItem[]> =>
+  readItemsOf(csv, path, cursor, opts);
 
 const summary = (items: readonly ConnectorItem[]) =>
   items.map((item) => (item.kind === 'record' ? item.document.externalId : `bad@${item.line}`));

@@ -1,9 +1,16 @@
-import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, SourceProbe } from '../../../core/plugin.js';
+import type {
+  ConnectorOptions,
+  ConnectorPlugin,
+  FrameInput,
+  ParsedFrame,
+  SourceFrame,
+  SourceProbe,
+} from '../../../core/plugin.js';
 import { decodeCursor, encodeCursor } from '../../../core/source/cursor.js';
 import { resolveFieldMap } from '../../../core/source/field-map.js';
-import { fileRecord } from '../../../core/source/file-record.js';
+import { fileDocument } from '../../../core/source/file-record.js';
 import { contentStart, type FilePosition, filePositionSchema } from '../../../core/source/position.js';
-import { layoutFor } from './csv-layout.js';
+import { type CsvLayout, layoutFor } from './csv-layout.js';
 import { draftFromRow } from './csv-row.js';
 import { detectDelimiter, firstLine } from './delimiter.js';
 import { parseRecord } from './parse-record.js';
@@ -26,11 +33,17 @@ async function readHeader(path: string, delimiter: string, start: FilePosition):
   return { ok: false, reason: 'the file is empty: a header row is required' };
 }
 
-async function* read(
+/** What every record of one CSV file shares: its delimiter and where each field sits. */
+export interface CsvContext {
+  readonly delimiter: string;
+  readonly layout: CsvLayout;
+}
+
+async function* frames(
   probe: SourceProbe,
   options: ConnectorOptions,
   resumeFrom: string | null,
-): AsyncGenerator<ConnectorItem> {
+): AsyncGenerator<SourceFrame<CsvContext>> {
   const map = resolveFieldMap(options.fieldMap);
   const resumeAt = resumeFrom === null ? null : decodeCursor(ID, resumeFrom, filePositionSchema);
   const delimiter = detectDelimiter(firstLine(probe.head));
@@ -46,6 +59,7 @@ async function* read(
     yield { kind: 'bad', line: 1, reason, cursor: encodeCursor(ID, header.next) };
     return;
   }
+  const context: CsvContext = { delimiter, layout };
   for await (const frame of readFrames(probe.path, delimiter, resumeAt ?? header.next)) {
     const cursor = encodeCursor(ID, frame.next);
     if (frame.kind === 'too-long') {
@@ -53,17 +67,19 @@ async function* read(
       yield { kind: 'bad', line: frame.line, reason, cursor };
       continue;
     }
-    const parsed = parseRecord(frame.bytes, delimiter);
-    const result = parsed.ok ? draftFromRow(parsed.fields, layout, map, options) : parsed;
-    if (!result.ok) {
-      yield { kind: 'bad', line: frame.line, reason: result.reason, cursor };
-      continue;
-    }
-    yield fileRecord(probe.path, frame, 'text/csv', result.draft, cursor);
+    yield { kind: 'frame', bytes: frame.bytes, byteOffset: frame.offset, line: frame.line, context, cursor };
   }
 }
 
-const csv: ConnectorPlugin = {
+function parse(frame: FrameInput<CsvContext>, options: ConnectorOptions): ParsedFrame {
+  const parsed = parseRecord(frame.bytes, frame.context.delimiter);
+  const map = resolveFieldMap(options.fieldMap);
+  const result = parsed.ok ? draftFromRow(parsed.fields, frame.context.layout, map, options) : parsed;
+  if (!result.ok) return { kind: 'bad', reason: result.reason };
+  return fileDocument(frame, 'text/csv', result.draft);
+}
+
+const csv: ConnectorPlugin<CsvContext> = {
   meta: {
     kind: 'connector',
     id: ID,
@@ -73,7 +89,8 @@ const csv: ConnectorPlugin = {
     produces: ['capture', 'document', 'account'],
   },
   sniff: sniffCsv,
-  read,
+  frames,
+  parse,
 };
 
 export default csv;

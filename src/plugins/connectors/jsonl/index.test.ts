@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConnectorItem, ConnectorOptions } from '../../../core/plugin.js';
+import { readAll as readItemsOf, tempFile as tempFileIn } from '../connector.test-helper.js';
 import jsonl from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qyran-jsonl-'));
@@ -10,19 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const options: ConnectorOptions = { fieldMap: {}, defaultPlatform: null };
 
-function tempFile(content: string): string {
-  const path = join(mkdtempSync(join(dir, 'case-')), 'posts.jsonl');
-  writeFileSync(path, content);
-  return path;
-}
+const tempFile = (content: string): string => tempFileIn(dir, content, 'posts.jsonl');
 
-async function readAll(path: string, cursor: string | null = null, opts = options): Promise<ConnectorItem[]> {
-  const file = readFileSync(path);
-  const probe = { path, size: file.length, head: file.subarray(0, 65536) };
-  const items: ConnectorItem[] = [];
-  for await (const item of jsonl.read(probe, opts, cursor)) items.push(item);
-  return items;
-}
+const readAll = (path: string, cursor: string | null = null, opts = options): Promise<ConnectorItem[]> =>
+  readItemsOf(jsonl, path, cursor, opts);
 
 const LINES = [
   '{"id":1,"text":"Продаю 🍀 недорого","published_at":"2024-05-01T12:00:00+05:00","author":"@Dealer"}',

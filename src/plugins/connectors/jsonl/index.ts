@@ -1,7 +1,14 @@
-import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, SourceProbe } from '../../../core/plugin.js';
+import type {
+  ConnectorOptions,
+  ConnectorPlugin,
+  FrameInput,
+  ParsedFrame,
+  SourceFrame,
+  SourceProbe,
+} from '../../../core/plugin.js';
 import { decodeCursor, encodeCursor } from '../../../core/source/cursor.js';
-import { resolveFieldMap } from '../../../core/source/field-map.js';
-import { fileRecord } from '../../../core/source/file-record.js';
+import { type ResolvedFieldMap, resolveFieldMap } from '../../../core/source/field-map.js';
+import { fileDocument } from '../../../core/source/file-record.js';
 import { readLines } from '../../../core/source/line-reader.js';
 import { contentStart, filePositionSchema } from '../../../core/source/position.js';
 import { draftFromLine } from './line-record.js';
@@ -10,12 +17,11 @@ import { sniffJsonl } from './sniff.js';
 const ID = 'jsonl';
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-async function* read(
+async function* frames(
   probe: SourceProbe,
-  options: ConnectorOptions,
+  _options: ConnectorOptions,
   resumeFrom: string | null,
-): AsyncGenerator<ConnectorItem> {
-  const map = resolveFieldMap(options.fieldMap);
+): AsyncGenerator<SourceFrame<null>> {
   const from = resumeFrom === null ? contentStart(probe.head) : decodeCursor(ID, resumeFrom, filePositionSchema);
   for await (const event of readLines(probe.path, from, MAX_LINE_BYTES)) {
     const cursor = encodeCursor(ID, event.next);
@@ -23,17 +29,25 @@ async function* read(
       yield { kind: 'bad', line: event.line, reason: `line is longer than ${MAX_LINE_BYTES} bytes`, cursor };
       continue;
     }
-    const result = draftFromLine(event.bytes, map, options);
-    if (result === null) continue;
-    if (!result.ok) {
-      yield { kind: 'bad', line: event.line, reason: result.reason, cursor };
-      continue;
-    }
-    yield fileRecord(probe.path, event, 'application/json', result.draft, cursor);
+    yield { kind: 'frame', bytes: event.bytes, byteOffset: event.offset, line: event.line, context: null, cursor };
   }
 }
 
-const jsonl: ConnectorPlugin = {
+const resolvedMaps = new WeakMap<ConnectorOptions, ResolvedFieldMap>();
+
+function parse(frame: FrameInput<null>, options: ConnectorOptions): ParsedFrame {
+  let map = resolvedMaps.get(options);
+  if (map === undefined) {
+    map = resolveFieldMap(options.fieldMap);
+    resolvedMaps.set(options, map);
+  }
+  const result = draftFromLine(frame.bytes, map, options);
+  if (result === null) return { kind: 'skip' };
+  if (!result.ok) return { kind: 'bad', reason: result.reason };
+  return fileDocument(frame, 'application/json', result.draft);
+}
+
+const jsonl: ConnectorPlugin<null> = {
   meta: {
     kind: 'connector',
     id: ID,
@@ -43,7 +57,8 @@ const jsonl: ConnectorPlugin = {
     produces: ['capture', 'document', 'account'],
   },
   sniff: sniffJsonl,
-  read,
+  frames,
+  parse,
 };
 
 export default jsonl;

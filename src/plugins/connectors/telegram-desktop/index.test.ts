@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConnectorItem, ConnectorOptions } from '../../../core/plugin.js';
+import { readAll as readItemsOf, tempFile as tempFileIn } from '../connector.test-helper.js';
 import telegram from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qyran-telegram-'));
@@ -14,19 +15,10 @@ const REAL_FILES = readdirSync(EXPORTS)
   .map((name) => join(EXPORTS, name));
 const options: ConnectorOptions = { fieldMap: {}, defaultPlatform: null };
 
-function tempFile(content: string): string {
-  const path = join(mkdtempSync(join(dir, 'case-')), 'result.json');
-  writeFileSync(path, content);
-  return path;
-}
+const tempFile = (content: string): string => tempFileIn(dir, content, 'result.json');
 
-async function readAll(path: string, cursor: string | null = null): Promise<ConnectorItem[]> {
-  const file = readFileSync(path);
-  const probe = { path, size: file.length, head: file.subarray(0, 65536) };
-  const items: ConnectorItem[] = [];
-  for await (const item of telegram.read(probe, options, cursor)) items.push(item);
-  return items;
-}
+const readAll = (path: string, cursor: string | null = null): Promise<ConnectorItem[]> =>
+  readItemsOf(telegram, path, cursor, options);
 
 function messagesOf(path: string): unknown[] {
   const parsed: { messages: unknown[] } = JSON.parse(readFileSync(path, 'utf8'));

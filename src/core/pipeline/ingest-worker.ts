@@ -1,0 +1,119 @@
+import type { DetectionLabel } from '../../model/detection.js';
+import type { CleanContext } from '../../model/identifier-type.js';
+import { type SerializedBatch, serializeBatch } from '../../store/packed-batch.js';
+import type { TextAnalysis, TextToAnalyze } from '../analysis/analyze-text.js';
+import { createTextAnalyzer } from '../analysis/analyze-text.js';
+import type { ConnectorOptions, ConnectorPlugin } from '../plugin.js';
+import { loadRegistry } from '../registry.js';
+import { assembleBatch, type BadItem, type BatchContext, type RecordItem } from './assemble-batch.js';
+
+/** Frames as they cross to a worker: their bytes back to back, and per frame where it ends and where it was. */
+export interface FrameBatch {
+  readonly bytes: Uint8Array;
+  /** End of each frame in `bytes`; a frame starts where the previous one ends. */
+  readonly ends: readonly number[];
+  readonly byteOffsets: readonly number[];
+  readonly lines: readonly number[];
+  readonly contexts: readonly unknown[];
+  /** Records the connector could not frame, reported with the batch. */
+  readonly bad: readonly { readonly line: number | null; readonly reason: string }[];
+}
+
+export interface IngestTask {
+  readonly connectorId: string;
+  readonly options: ConnectorOptions;
+  readonly clean: CleanContext;
+  readonly frames: FrameBatch;
+  readonly batch: BatchContext;
+}
+
+export interface PluginFailureCount {
+  readonly pluginId: string;
+  readonly count: number;
+  readonly firstMessage: string;
+}
+
+/** A batch ready for the store, and what the run summary needs to know about it. */
+export interface IngestTaskResult {
+  readonly serialized: SerializedBatch;
+  readonly records: number;
+  readonly bad: readonly { readonly line: number | null; readonly reason: string }[];
+  readonly labels: Readonly<Partial<Record<DetectionLabel, number>>>;
+  readonly failures: readonly PluginFailureCount[];
+}
+
+interface Loaded {
+  readonly region: string;
+  readonly analyze: (item: TextToAnalyze) => TextAnalysis;
+  readonly connectors: ReadonlyMap<string, ConnectorPlugin>;
+}
+
+let loaded: Loaded | null = null;
+
+async function load(clean: CleanContext): Promise<Loaded> {
+  if (loaded === null || loaded.region !== clean.defaultRegion) {
+    const registry = await loadRegistry();
+    loaded = {
+      region: clean.defaultRegion,
+      analyze: createTextAnalyzer(registry, clean),
+      connectors: new Map(registry.connectors.map((c) => [c.meta.id, c])),
+    };
+  }
+  return loaded;
+}
+
+function summarise(analyses: readonly TextAnalysis[]): Pick<IngestTaskResult, 'labels' | 'failures'> {
+  const labels: Partial<Record<DetectionLabel, number>> = {};
+  const failures = new Map<string, { count: number; firstMessage: string }>();
+  for (const analysis of analyses) {
+    labels[analysis.decision.label] = (labels[analysis.decision.label] ?? 0) + 1;
+    for (const failure of analysis.failures) {
+      const seen = failures.get(failure.pluginId);
+      if (seen === undefined) failures.set(failure.pluginId, { count: 1, firstMessage: failure.message });
+      else seen.count++;
+    }
+  }
+  return { labels, failures: [...failures].map(([pluginId, f]) => ({ pluginId, ...f })) };
+}
+
+/**
+ * Piscina task: one batch of framed records (>= 500 in production) -> parsed, analysed, assembled into the rows of
+ * one store write, packed and serialised, so the only thing the main thread does with it is pass it on.
+ */
+export default async function ingestBatch(task: IngestTask): Promise<IngestTaskResult> {
+  const { analyze, connectors } = await load(task.clean);
+  const connector = connectors.get(task.connectorId);
+  if (connector === undefined) throw new Error(`connector ${task.connectorId} is not registered in this worker`);
+  const { frames, batch } = task;
+  const records: RecordItem[] = [];
+  const bad: BadItem[] = frames.bad.map((b) => ({ kind: 'bad', line: b.line, reason: b.reason, cursor: '' }));
+  let start = 0;
+  for (let k = 0; k < frames.ends.length; k++) {
+    const end = frames.ends[k] ?? start;
+    const bytes = frames.bytes.subarray(start, end);
+    start = end;
+    const byteOffset = frames.byteOffsets[k] ?? 0;
+    const line = frames.lines[k] ?? 0;
+    const parsed = connector.parse(
+      { bytes, byteOffset, line, context: frames.contexts[k], sourcePath: batch.source },
+      task.options,
+    );
+    if (parsed.kind === 'skip') continue;
+    if (parsed.kind === 'bad') {
+      bad.push({ kind: 'bad', line, reason: parsed.reason, cursor: '' });
+      continue;
+    }
+    const { document, origin, mediaType } = parsed;
+    records.push({ kind: 'record', bytes, byteOffset, mediaType, origin, document, cursor: '' });
+  }
+  const analyses = records.map((r) =>
+    analyze({ text: r.document.body, title: r.document.title, language: r.document.language }),
+  );
+  const assembled = assembleBatch(records, analyses, bad, batch);
+  return {
+    serialized: serializeBatch(assembled),
+    records: records.length,
+    bad: bad.map((b) => ({ line: b.line, reason: b.reason })),
+    ...summarise(analyses),
+  };
+}

@@ -1,0 +1,176 @@
+import { deserialize, serialize } from 'node:v8';
+import { encodeOrigin } from './row-codecs.js';
+import type { BadRecord, Checkpoint, IngestBatch } from './store.js';
+
+type Column<T> = readonly T[];
+type Text = Column<string>;
+type MaybeText = Column<string | null>;
+
+/**
+ * An ingest batch as columns, the form in which batches cross threads and reach a store's bulk path. Cloning a
+ * batch of per-row objects between threads cost 46 us per document (serialise + deserialise, measured on 2,000
+ * generated documents); the same rows as columns of strings and numbers cost 11 us. JSON fields are already
+ * encoded, and rows refer to each other by index instead of by id.
+ */
+export interface PackedBatch {
+  readonly captures: {
+    readonly id: Text;
+    readonly sha256: Text;
+    readonly byteLength: Column<number>;
+    readonly mediaType: Text;
+    /** JSON, as `encodeOrigin` writes it. */
+    readonly origin: Text;
+    readonly capturedAt: Text;
+    readonly collector: Text;
+    readonly collectorVersion: Text;
+    readonly blobSha256: Text;
+    readonly blobOffset: Column<number>;
+  };
+  readonly accounts: {
+    readonly id: Text;
+    readonly platform: Text;
+    readonly platformId: MaybeText;
+    readonly handle: MaybeText;
+    readonly displayName: MaybeText;
+  };
+  readonly documents: {
+    readonly id: Text;
+    /** Index of the document's capture in `captures`. */
+    readonly capture: Column<number>;
+    readonly externalId: MaybeText;
+    readonly platform: Text;
+    readonly url: MaybeText;
+    readonly authorAccountId: MaybeText;
+    readonly publishedAt: MaybeText;
+    readonly publishedAtIsLocal: Column<boolean>;
+    readonly language: MaybeText;
+    readonly title: MaybeText;
+    readonly body: Text;
+    readonly threadKey: MaybeText;
+    readonly parentExternalId: MaybeText;
+    /** JSON object. */
+    readonly extra: Text;
+    readonly normalizedText: Text;
+  };
+  readonly identifiers: { readonly id: Text; readonly type: Text; readonly value: Text };
+  readonly mentions: {
+    /** Index of the mentioning document in `documents`. */
+    readonly document: Column<number>;
+    readonly identifierId: Text;
+    readonly start: Column<number>;
+    readonly end: Column<number>;
+    readonly raw: Text;
+    readonly extractor: Text;
+  };
+  readonly detections: {
+    readonly document: Column<number>;
+    readonly label: Text;
+    readonly score: Column<number>;
+    /** JSON array of evidence spans. */
+    readonly evidence: Text;
+    readonly detector: Text;
+    readonly detectorVersion: Text;
+  };
+  readonly badRecords: readonly BadRecord[];
+  readonly checkpoint: Checkpoint | null;
+}
+
+function indexOf(ids: readonly string[], what: string): (id: string) => number {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return (id) => {
+    const found = index.get(id);
+    if (found === undefined) throw new Error(`the batch names ${what} ${id}, which it does not contain`);
+    return found;
+  };
+}
+
+export function packBatch(batch: IngestBatch): PackedBatch {
+  const { captures, accounts, documents, identifiers, mentions, detections } = batch;
+  const captureIndex = indexOf(
+    captures.map((c) => c.id),
+    'capture',
+  );
+  const documentIndex = indexOf(
+    documents.map((d) => d.id),
+    'document',
+  );
+  return {
+    captures: {
+      id: captures.map((c) => c.id),
+      sha256: captures.map((c) => c.sha256),
+      byteLength: captures.map((c) => c.byteLength),
+      mediaType: captures.map((c) => c.mediaType),
+      origin: captures.map((c) => encodeOrigin(c.origin)),
+      capturedAt: captures.map((c) => c.capturedAt),
+      collector: captures.map((c) => c.collector.name),
+      collectorVersion: captures.map((c) => c.collector.version),
+      blobSha256: captures.map((c) => c.stored.blobSha256),
+      blobOffset: captures.map((c) => c.stored.offset),
+    },
+    accounts: {
+      id: accounts.map((a) => a.id),
+      platform: accounts.map((a) => a.platform),
+      platformId: accounts.map((a) => a.platformId),
+      handle: accounts.map((a) => a.handle),
+      displayName: accounts.map((a) => a.displayName),
+    },
+    documents: {
+      id: documents.map((d) => d.id),
+      capture: documents.map((d) => captureIndex(d.captureId)),
+      externalId: documents.map((d) => d.externalId),
+      platform: documents.map((d) => d.platform),
+      url: documents.map((d) => d.url),
+      authorAccountId: documents.map((d) => d.authorAccountId),
+      publishedAt: documents.map((d) => d.publishedAt),
+      publishedAtIsLocal: documents.map((d) => d.publishedAtIsLocal),
+      language: documents.map((d) => d.language),
+      title: documents.map((d) => d.title),
+      body: documents.map((d) => d.body),
+      threadKey: documents.map((d) => d.threadKey),
+      parentExternalId: documents.map((d) => d.parentExternalId),
+      extra: documents.map((d) => JSON.stringify(d.extra)),
+      normalizedText: documents.map((d) => d.normalizedText),
+    },
+    identifiers: {
+      id: identifiers.map((i) => i.id),
+      type: identifiers.map((i) => i.type),
+      value: identifiers.map((i) => i.value),
+    },
+    mentions: {
+      document: mentions.map((m) => documentIndex(m.documentId)),
+      identifierId: mentions.map((m) => m.identifierId),
+      start: mentions.map((m) => m.start),
+      end: mentions.map((m) => m.end),
+      raw: mentions.map((m) => m.raw),
+      extractor: mentions.map((m) => m.extractor),
+    },
+    detections: {
+      document: detections.map((d) => documentIndex(d.documentId)),
+      label: detections.map((d) => d.label),
+      score: detections.map((d) => d.score),
+      evidence: detections.map((d) => JSON.stringify(d.evidence)),
+      detector: detections.map((d) => d.detector),
+      detectorVersion: detections.map((d) => d.detectorVersion),
+    },
+    badRecords: batch.badRecords,
+    checkpoint: batch.checkpoint,
+  };
+}
+
+/**
+ * A packed batch as bytes, to hand between threads without cloning: the thread that built it serialises once,
+ * the writer deserialises once, and the threads between only pass the buffer on.
+ */
+export interface SerializedBatch {
+  readonly bytes: Uint8Array;
+  readonly documents: number;
+}
+
+export function serializeBatch(batch: PackedBatch): SerializedBatch {
+  return { bytes: serialize(batch), documents: batch.documents.id.length };
+}
+
+/** Trusted input only: bytes that `serializeBatch` produced in this process. */
+export function deserializeBatch(serialized: SerializedBatch): PackedBatch {
+  return deserialize(serialized.bytes);
+}
