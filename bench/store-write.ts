@@ -61,6 +61,8 @@ export async function benchStoreWrite(count: number, writerThread = false): Prom
         body: record.text,
         threadKey: null,
         parentExternalId: null,
+        forwardedFrom: null,
+        imageHashes: [],
         extra: {},
       },
     });

@@ -33,7 +33,19 @@ export interface SourceProbe {
 
 /** Mapping from Qyran's document fields to the source's field names (JSONL/CSV). */
 export type FieldMap = Readonly<Partial<Record<DocumentField, string>>>;
-export const DOCUMENT_FIELDS = ['id', 'text', 'title', 'url', 'author', 'platform', 'published_at'] as const;
+export const DOCUMENT_FIELDS = [
+  'id',
+  'text',
+  'title',
+  'url',
+  'author',
+  'platform',
+  'published_at',
+  'thread',
+  'reply_to',
+  'forwarded_from',
+  'images',
+] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 export interface ConnectorOptions {

@@ -30,5 +30,9 @@ export interface Document {
   readonly threadKey: string | null;
   /** External id of the item this one replies to, within the same thread. */
   readonly parentExternalId: string | null;
+  /** The account whose post this one forwards, as the source names it (a handle, or a display name). */
+  readonly forwardedFrom: string | null;
+  /** 64-bit perceptual hashes (16 hex digits) of the attached images, when the source gives or allows them. */
+  readonly imageHashes: readonly string[];
   readonly extra: Readonly<Record<string, string | number | boolean | null>>;
 }

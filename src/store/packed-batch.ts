@@ -48,6 +48,9 @@ export interface PackedBatch {
     readonly body: Text;
     readonly threadKey: MaybeText;
     readonly parentExternalId: MaybeText;
+    readonly forwardedFrom: MaybeText;
+    /** Space-separated perceptual hashes, '' for none. */
+    readonly imageHashes: Text;
     /** JSON object. */
     readonly extra: Text;
     readonly normalizedText: Text;
@@ -128,6 +131,8 @@ export function packBatch(batch: IngestBatch): PackedBatch {
       body: documents.map((d) => d.body),
       threadKey: documents.map((d) => d.threadKey),
       parentExternalId: documents.map((d) => d.parentExternalId),
+      forwardedFrom: documents.map((d) => d.forwardedFrom),
+      imageHashes: documents.map((d) => d.imageHashes.join(' ')),
       extra: documents.map((d) => JSON.stringify(d.extra)),
       normalizedText: documents.map((d) => d.normalizedText),
     },

@@ -49,6 +49,8 @@ export function documentFromRow(row: Selectable<DocumentsTable>, captureId: stri
     body: row.body,
     threadKey: row.thread_key,
     parentExternalId: row.parent_external_id,
+    forwardedFrom: row.forwarded_from,
+    imageHashes: row.image_hashes === '' ? [] : row.image_hashes.split(' '),
     extra: extraSchema.parse(JSON.parse(row.extra)),
   };
 }

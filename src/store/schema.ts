@@ -40,6 +40,9 @@ export interface DocumentsTable {
   body: string;
   thread_key: string | null;
   parent_external_id: string | null;
+  forwarded_from: string | null;
+  /** Space-separated 16-hex-digit perceptual hashes; empty when none. */
+  image_hashes: string;
   /** JSON object of scalars */
   extra: string;
 }

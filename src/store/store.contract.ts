@@ -37,6 +37,8 @@ export function sampleBatch(n: number, body: string, overrides: { externalId?: s
     body,
     threadKey: null,
     parentExternalId: null,
+    forwardedFrom: null,
+    imageHashes: [],
     extra: { n },
     normalizedText: body.toLowerCase().replaceAll('ё', 'е'),
   };

@@ -76,6 +76,8 @@ export function assembleBatch(
     body: new Array<string>(n),
     threadKey: new Array<string | null>(n),
     parentExternalId: new Array<string | null>(n),
+    forwardedFrom: new Array<string | null>(n),
+    imageHashes: new Array<string>(n),
     extra: new Array<string>(n),
     normalizedText: new Array<string>(n),
   };
@@ -145,6 +147,8 @@ export function assembleBatch(
     documents.body[k] = draft.body;
     documents.threadKey[k] = draft.threadKey;
     documents.parentExternalId[k] = draft.parentExternalId;
+    documents.forwardedFrom[k] = draft.forwardedFrom;
+    documents.imageHashes[k] = draft.imageHashes.join(' ');
     documents.extra[k] = JSON.stringify(draft.extra);
     documents.normalizedText[k] = analysis.normalizedText;
     for (const found of analysis.identifiers) {

@@ -11,6 +11,10 @@ describe('resolveFieldMap', () => {
       author: 'user.name',
       platform: 'platform',
       published_at: 'published_at',
+      thread: 'thread',
+      reply_to: 'reply_to',
+      forwarded_from: 'forwarded_from',
+      images: 'images',
     });
   });
 });

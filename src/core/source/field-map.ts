@@ -14,6 +14,10 @@ export function resolveFieldMap(map: FieldMap): ResolvedFieldMap {
     author: map.author ?? 'author',
     platform: map.platform ?? 'platform',
     published_at: map.published_at ?? 'published_at',
+    thread: map.thread ?? 'thread',
+    reply_to: map.reply_to ?? 'reply_to',
+    forwarded_from: map.forwarded_from ?? 'forwarded_from',
+    images: map.images ?? 'images',
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentField } from '../plugin.js';
 import { resolveFieldMap } from './field-map.js';
-import { draftFromRecord, type SourceRecord } from './record-draft.js';
+import { draftFromRecord, imageHashesOf, type SourceRecord } from './record-draft.js';
 
 const map = resolveFieldMap({});
 const options = { fieldMap: {}, defaultPlatform: null };
@@ -42,9 +42,34 @@ describe('draftFromRecord', () => {
         body: 'продам',
         threadKey: null,
         parentExternalId: null,
+        forwardedFrom: null,
+        imageHashes: [],
         extra: { views: 10 },
       },
     });
+  });
+
+  it('reads the thread (namespaced by platform), the reply, the forward and the image hashes', () => {
+    const result = draftFromRecord(
+      record({
+        text: 'x',
+        platform: 'vk',
+        thread: 'almaty_board',
+        reply_to: 12,
+        forwarded_from: 'shop_syn',
+        images: ['00000000000000ff'],
+      }),
+      map,
+      options,
+    );
+    const again = draftFromRecord(record({ text: 'x', platform: 'vk', thread: 'vk:almaty_board' }), map, options);
+    expect(result.ok && result.draft).toMatchObject({
+      threadKey: 'vk:almaty_board',
+      parentExternalId: '12',
+      forwardedFrom: 'shop_syn',
+      imageHashes: ['00000000000000ff'],
+    });
+    expect(again.ok && again.draft.threadKey).toBe('vk:almaty_board');
   });
 
   it('refuses a record without a string text, naming the source field', () => {
@@ -74,5 +99,14 @@ describe('draftFromRecord', () => {
   it('reads blank optional fields as absent', () => {
     const result = draftFromRecord(record({ text: 'x', id: ' ', title: '', url: {} }), map, options);
     expect(result.ok && [result.draft.externalId, result.draft.title, result.draft.url]).toEqual([null, null, null]);
+  });
+});
+
+describe('imageHashesOf', () => {
+  it('keeps 16-hex-digit hashes from an array or a list, lower-cased and once each', () => {
+    expect(imageHashesOf(['ABCDEF0123456789', 'abcdef0123456789', 'zz', 7])).toEqual(['abcdef0123456789']);
+    expect(imageHashesOf('0123456789abcdef, fedcba9876543210')).toEqual(['0123456789abcdef', 'fedcba9876543210']);
+    expect(imageHashesOf(null)).toEqual([]);
+    expect(imageHashesOf('not a hash')).toEqual([]);
   });
 });

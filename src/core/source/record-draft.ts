@@ -34,6 +34,27 @@ function platformOf(value: unknown, options: ConnectorOptions): string {
   return options.defaultPlatform ?? 'file';
 }
 
+/** Threads are namespaced by platform (`telegram:almaty_chat`), so two platforms' "general" never meet. */
+function threadKeyOf(thread: string | null, platform: string): string | null {
+  if (thread === null) return null;
+  const trimmed = thread.trim();
+  return trimmed.startsWith(`${platform}:`) ? trimmed : `${platform}:${trimmed}`;
+}
+
+const PERCEPTUAL_HASH = /^[0-9a-f]{16}$/;
+
+/** 64-bit perceptual hashes as 16 hex digits, from an array or a space- or comma-separated list; junk dropped. */
+export function imageHashesOf(value: unknown): readonly string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
+  const hashes = new Set<string>();
+  for (const item of items) {
+    if (typeof item !== 'string') continue;
+    const hash = item.trim().toLowerCase();
+    if (PERCEPTUAL_HASH.test(hash)) hashes.add(hash);
+  }
+  return [...hashes];
+}
+
 /** Builds a draft from a flat record; a record without a string text is refused with the reason. */
 export function draftFromRecord(record: SourceRecord, map: ResolvedFieldMap, options: ConnectorOptions): DraftResult {
   const text = record.get('text');
@@ -54,8 +75,10 @@ export function draftFromRecord(record: SourceRecord, map: ResolvedFieldMap, opt
       language: null,
       title: optionalText(record.get('title'), lastSegment(map.title), record.numberText),
       body: text,
-      threadKey: null,
-      parentExternalId: null,
+      threadKey: threadKeyOf(optionalText(record.get('thread'), lastSegment(map.thread), record.numberText), platform),
+      parentExternalId: optionalText(record.get('reply_to'), lastSegment(map.reply_to), record.numberText),
+      forwardedFrom: optionalText(record.get('forwarded_from'), lastSegment(map.forwarded_from), record.numberText),
+      imageHashes: imageHashesOf(record.get('images')),
       extra,
     },
   };

@@ -100,8 +100,9 @@ function createRowWriter(db: BetterSqlite3.Database): {
   );
   const insertDocument = db.prepare(
     `INSERT OR IGNORE INTO documents (id, capture_seq, external_id, platform, url, author_account_id, published_at,
-       published_at_is_local, language, title, body, thread_key, parent_external_id, extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       published_at_is_local, language, title, body, thread_key, parent_external_id, forwarded_from, image_hashes,
+       extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFts = db.prepare('INSERT INTO documents_fts (rowid, text) VALUES (?, ?)');
   const insertIdentifier = db.prepare('INSERT OR IGNORE INTO identifiers (id, type, value) VALUES (?, ?, ?)');
@@ -180,6 +181,8 @@ function createRowWriter(db: BetterSqlite3.Database): {
         d.body[k],
         d.threadKey[k],
         d.parentExternalId[k],
+        d.forwardedFrom[k],
+        d.imageHashes[k],
         d.extra[k],
       );
       if (result.changes === 1) {

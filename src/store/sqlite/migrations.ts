@@ -60,6 +60,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'documents: the account a post forwards, and the perceptual hashes of its images',
+    sql: `
+      ALTER TABLE documents ADD COLUMN forwarded_from TEXT;
+      ALTER TABLE documents ADD COLUMN image_hashes TEXT NOT NULL DEFAULT '';
+    `,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -19,6 +19,10 @@ export function layoutFor(header: readonly string[], map: ResolvedFieldMap): Csv
     author: columnOf(map.author),
     platform: columnOf(map.platform),
     published_at: columnOf(map.published_at),
+    thread: columnOf(map.thread),
+    reply_to: columnOf(map.reply_to),
+    forwarded_from: columnOf(map.forwarded_from),
+    images: columnOf(map.images),
   };
   const used = new Set(DOCUMENT_FIELDS.map((field) => fieldColumn[field]));
   const extraColumns = header

@@ -36,6 +36,8 @@ describe('messageDraft', () => {
         body: 'https://x.example цена',
         threadKey: 'telegram:99',
         parentExternalId: '10800',
+        forwardedFrom: 'Other',
+        imageHashes: [],
         extra: {
           type: 'message',
           has_photo: true,

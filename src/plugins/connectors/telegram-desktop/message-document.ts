@@ -67,6 +67,12 @@ function extraOf(message: JsonObject, chat: ChatContext, rawDate: string | null)
 }
 
 /** One element of a `messages` array, parsed, as a document. */
+/** Telegram names the forwarded account by its display name; the hidden-sender case names no one. */
+function forwardedFromOf(message: JsonObject): string | null {
+  const from = ownValue(message, 'forwarded_from');
+  return typeof from === 'string' && from.trim() !== '' ? from.trim() : null;
+}
+
 export function messageDraft(value: unknown, chat: ChatContext): MessageResult {
   if (!isJsonObject(value)) {
     return {
@@ -93,6 +99,8 @@ export function messageDraft(value: unknown, chat: ChatContext): MessageResult {
       body: messageBody(value),
       threadKey: chat.threadKey,
       parentExternalId: idText(ownValue(value, 'reply_to_message_id')),
+      forwardedFrom: forwardedFromOf(value),
+      imageHashes: [],
       extra: extraOf(value, chat, published.raw),
     },
   };
