@@ -1,7 +1,7 @@
 import type { CaptureOrigin } from '../model/capture.js';
 import type { DetectionLabel, EvidenceSpan } from '../model/detection.js';
 import type { AccountRef, Document } from '../model/document.js';
-import type { CleanContext } from '../model/identifier-type.js';
+import type { CleanContext, IdentifierAttributes } from '../model/identifier-type.js';
 import type { Link } from '../model/link.js';
 import type { NormalizedText } from '../normalize/normalize.js';
 
@@ -161,6 +161,11 @@ export interface ExtractedIdentifier {
   readonly start: number;
   readonly end: number;
   readonly raw: string;
+  /**
+   * What the text around this one mention says of the value («USDT, TRC-20» before a TRON address). Unlike the
+   * identifier type's `describe`, which the value alone determines, these facts belong to the mention.
+   */
+  readonly attributes?: IdentifierAttributes;
 }
 
 export interface ExtractorPlugin {

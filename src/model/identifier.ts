@@ -1,3 +1,5 @@
+import type { IdentifierAttributes } from './identifier-type.js';
+
 /** A normalised identifier: the thing dealers leave behind (a phone, a handle, a wallet …). */
 export interface Identifier {
   readonly id: string;
@@ -14,5 +16,7 @@ export interface Mention {
   readonly end: number;
   /** The text as written, before normalisation. */
   readonly raw: string;
+  /** What the text around the mention says of the value (see ExtractedIdentifier.attributes); {} when nothing. */
+  readonly attributes: IdentifierAttributes;
   readonly extractor: string;
 }

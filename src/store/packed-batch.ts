@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { encodeOrigin } from './row-codecs.js';
+import { encodeAttributes, encodeOrigin } from './row-codecs.js';
 import type { BadRecord, Checkpoint, IngestBatch } from './store.js';
 
 type Column<T> = readonly T[];
@@ -64,6 +64,8 @@ export interface PackedBatch {
     readonly end: Column<number>;
     readonly raw: Text;
     readonly extractor: Text;
+    /** JSON object, '' for none. */
+    readonly attributes: Text;
   };
   readonly detections: {
     readonly document: Column<number>;
@@ -148,6 +150,7 @@ export function packBatch(batch: IngestBatch): PackedBatch {
       end: mentions.map((m) => m.end),
       raw: mentions.map((m) => m.raw),
       extractor: mentions.map((m) => m.extractor),
+      attributes: mentions.map((m) => encodeAttributes(m.attributes)),
     },
     detections: {
       document: detections.map((d) => documentIndex(d.documentId)),

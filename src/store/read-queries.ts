@@ -4,7 +4,7 @@ import { decide } from '../model/decision.js';
 import type { DetectionLabel } from '../model/detection.js';
 import { DETECTION_LABELS } from '../model/detection.js';
 import { makeId } from '../model/ids.js';
-import { accountFromRow, captureFromRow, detectionFromRow, documentFromRow } from './row-codecs.js';
+import { accountFromRow, captureFromRow, decodeAttributes, detectionFromRow, documentFromRow } from './row-codecs.js';
 import type { QyranDatabase } from './schema.js';
 import type { DocumentView, IdentifierUsage, IdentifierView, MentionView, StoreStats } from './store.js';
 
@@ -31,6 +31,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
       'mentions.end',
       'mentions.raw',
       'mentions.extractor',
+      'mentions.attributes',
       'identifiers.type',
       'identifiers.value',
     ])
@@ -45,6 +46,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
     end: m.end,
     raw: m.raw,
     extractor: m.extractor,
+    attributes: decodeAttributes(m.attributes),
     type: m.type,
     value: m.value,
   }));

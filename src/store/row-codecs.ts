@@ -4,6 +4,7 @@ import type { Capture, CaptureOrigin } from '../model/capture.js';
 import type { Detection, EvidenceSpan } from '../model/detection.js';
 import { DETECTION_LABELS } from '../model/detection.js';
 import type { Account, Document } from '../model/document.js';
+import type { IdentifierAttributes } from '../model/identifier-type.js';
 import { makeId } from '../model/ids.js';
 import type { AccountsTable, CapturesTable, DetectionsTable, DocumentsTable } from './schema.js';
 
@@ -16,6 +17,17 @@ const originSchema = z.discriminatedUnion('kind', [
 const evidenceSchema = z.array(z.object({ start: z.number(), end: z.number(), text: z.string(), rule: z.string() }));
 const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const labelSchema = z.enum(DETECTION_LABELS);
+
+const attributesSchema = z.record(z.string(), z.string());
+
+/** Mention attributes as stored: '' for none (most mentions), else a JSON object. */
+export function encodeAttributes(attributes: IdentifierAttributes | undefined): string {
+  return attributes === undefined || Object.keys(attributes).length === 0 ? '' : JSON.stringify(attributes);
+}
+
+export function decodeAttributes(stored: string): IdentifierAttributes {
+  return stored === '' ? {} : attributesSchema.parse(JSON.parse(stored));
+}
 
 export function encodeOrigin(origin: CaptureOrigin): string {
   return JSON.stringify(origin);

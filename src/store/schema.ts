@@ -61,6 +61,8 @@ export interface MentionsTable {
   end: number;
   raw: string;
   extractor: string;
+  /** JSON object of strings; '' when the mention has none. */
+  attributes: string;
 }
 
 export interface DetectionsTable {

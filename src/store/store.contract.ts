@@ -57,6 +57,7 @@ export function sampleBatch(n: number, body: string, overrides: { externalId?: s
         end: 12,
         raw: '+77071234567',
         extractor: 'phone',
+        attributes: { country: 'KZ' },
       },
     ],
     detections: [

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { QyranError } from '../../core/errors.js';
+import type { IdentifierAttributes } from '../../model/identifier-type.js';
+import { describeIdentifier } from '../../model/identifier-types/index.js';
 import { idNamespace } from '../../model/ids.js';
 import type { DocumentView, IdentifierView, Store } from '../../store/store.js';
 import type { GlobalOptions } from '../context.js';
@@ -40,9 +42,17 @@ function printDocument(view: DocumentView): void {
     lines.push(`detection ${det.label} ${det.score.toFixed(3)} by ${det.detector} ${det.detectorVersion}`);
     for (const e of det.evidence) lines.push(`  [${e.start}-${e.end}] «${e.text}» ${e.rule}`);
   }
-  for (const m of view.mentions)
-    lines.push(`identifier ${m.type} ${m.value}  «${m.raw}» [${m.start}-${m.end}] ${m.identifierId}`);
+  for (const m of view.mentions) {
+    const facts = formatAttributes({ ...describeIdentifier(m.type, m.value), ...m.attributes });
+    lines.push(`identifier ${m.type} ${m.value}  «${m.raw}» [${m.start}-${m.end}] ${m.identifierId}${facts}`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** What an identifier's type tells of its value (a phone's line type, a card's issuer), as ` key=value …`. */
+function formatAttributes(attributes: IdentifierAttributes): string {
+  const pairs = Object.entries(attributes).map(([key, value]) => `${key}=${value}`);
+  return pairs.length === 0 ? '' : `  ${pairs.join(' ')}`;
 }
 
 export function registerShow(program: Command, globals: () => GlobalOptions): void {
@@ -67,12 +77,17 @@ export function registerShow(program: Command, globals: () => GlobalOptions): vo
         if (raw === null)
           throw new QyranError('NOT_FOUND', `the captured bytes of ${id} are not in the evidence store`);
         process.stdout.write(raw);
-      } else if (flags.json === true) printJson(shown);
-      else if (shown.kind === 'document') printDocument(shown.view);
+      } else if (flags.json === true) {
+        const { identifier } = shown.kind === 'identifier' ? shown.view : { identifier: null };
+        printJson(
+          identifier === null ? shown : { ...shown, facts: describeIdentifier(identifier.type, identifier.value) },
+        );
+      } else if (shown.kind === 'document') printDocument(shown.view);
       else {
         const { identifier, documentIds, accountIds } = shown.view;
+        const facts = formatAttributes(describeIdentifier(identifier.type, identifier.value));
         process.stdout.write(
-          `identifier ${identifier.type} ${identifier.value} (${identifier.id})\n  in ${documentIds.length} document(s), by ${accountIds.length} account(s)\n${documentIds.map((d) => `  ${d}`).join('\n')}\n`,
+          `identifier ${identifier.type} ${identifier.value} (${identifier.id})${facts}\n  in ${documentIds.length} document(s), by ${accountIds.length} account(s)\n${documentIds.map((d) => `  ${d}`).join('\n')}\n`,
         );
       }
     });

@@ -1,4 +1,5 @@
 import type { DetectionLabel, EvidenceSpan } from '../../model/detection.js';
+import type { IdentifierAttributes } from '../../model/identifier-type.js';
 import type { WorkerPool } from '../worker-pool.js';
 import type { TextToAnalyze } from './analyze-text.js';
 
@@ -13,6 +14,8 @@ export interface AnalyzeResultLine {
     readonly value: string;
     readonly start: number;
     readonly end: number;
+    /** Only when the text around the mention says something of it (e.g. `{"token": "usdt", "network": "trc20"}`). */
+    readonly attributes?: IdentifierAttributes;
   }[];
 }
 
@@ -100,7 +103,11 @@ export async function analyzeJsonl(
             label: analysis.decision.label,
             score: Math.round(analysis.decision.score * 1e4) / 1e4,
             evidence: analysis.decision.evidence,
-            identifiers: analysis.identifiers.map(({ type, value, start, end }) => ({ type, value, start, end })),
+            identifiers: analysis.identifiers.map(({ type, value, start, end, attributes }) =>
+              attributes === undefined || Object.keys(attributes).length === 0
+                ? { type, value, start, end }
+                : { type, value, start, end, attributes },
+            ),
           };
           return `${JSON.stringify(out)}\n`;
         });

@@ -2,7 +2,7 @@ import { originKey } from '../../model/capture.js';
 import type { AccountRef } from '../../model/document.js';
 import { makeId, sha256Hex } from '../../model/ids.js';
 import type { PackedBatch } from '../../store/packed-batch.js';
-import { encodeOrigin } from '../../store/row-codecs.js';
+import { encodeAttributes, encodeOrigin } from '../../store/row-codecs.js';
 import type { Checkpoint } from '../../store/store.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { ConnectorItem, DocumentDraft, PluginMeta } from '../plugin.js';
@@ -98,6 +98,7 @@ export function assembleBatch(
     end: [],
     raw: [],
     extractor: [],
+    attributes: [],
   };
   const detections: Building<PackedBatch['detections']> = {
     document: [],
@@ -165,6 +166,7 @@ export function assembleBatch(
       mentions.end.push(found.end);
       mentions.raw.push(found.raw);
       mentions.extractor.push(found.extractor);
+      mentions.attributes.push(encodeAttributes(found.attributes));
     }
     // Only what a detector flagged is a detection; a document without one is `none` (the run records the versions).
     for (const outcome of analysis.detections) {

@@ -50,4 +50,15 @@ describe('bank card identifier type', () => {
     expect(cardIssuer('411111******1111')).toBeNull();
     expect(cardIssuer('not a card')).toBeNull();
   });
+
+  it('describes a stored value by its network and, where known, its issuer', () => {
+    expect(bankCardType.describe?.('440043******6789')).toEqual({
+      network: 'visa',
+      issuer: 'Kaspi Bank',
+      issuer_country: 'KZ',
+    });
+    expect(bankCardType.describe?.('411111******1111')).toEqual({ network: 'visa' });
+    expect(bankCardType.describe?.('4400430123456789')).toEqual({});
+    expect(bankCardType.describe?.('junk')).toEqual({});
+  });
 });

@@ -1,4 +1,4 @@
-import { exactCompare, type IdentifierType } from '../identifier-type.js';
+import { exactCompare, type IdentifierAttributes, type IdentifierType } from '../identifier-type.js';
 import { type CardIssuer, issuerByPrefix } from './bin-ranges.js';
 import { passesLuhn } from './luhn.js';
 import { stripFormatChars } from './refang.js';
@@ -74,6 +74,18 @@ function cleanCard(raw: string): string | null {
   return `${text.slice(0, CLEAR_HEAD)}${'*'.repeat(text.length - CLEAR_HEAD - CLEAR_TAIL)}${text.slice(-CLEAR_TAIL)}`;
 }
 
+/** The network, and the issuing bank where data/bin-ranges.csv knows the BIN, of a stored (masked) value. */
+function describeCard(value: string): IdentifierAttributes {
+  if (!MASKED_NUMBER.test(value)) return {};
+  const network = cardNetwork(value);
+  const issuer = cardIssuer(value);
+  return {
+    ...(network === null ? {} : { network }),
+    ...(issuer === null ? {} : { issuer: issuer.issuer }),
+    ...(issuer === null || issuer.country === '' ? {} : { issuer_country: issuer.country }),
+  };
+}
+
 export const bankCardType: IdentifierType = {
   name: 'bank_card',
   label: 'Bank card (masked)',
@@ -82,4 +94,5 @@ export const bankCardType: IdentifierType = {
   clean: cleanCard,
   validate: (value) => MASKED_NUMBER.test(value) && cleanCard(value) === value,
   compare: exactCompare,
+  describe: describeCard,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLEAN_CONTEXT } from '../identifier-type.js';
-import { cleanAny, IDENTIFIER_TYPES, identifierType } from './index.js';
+import { cleanAny, describeIdentifier, IDENTIFIER_TYPES, identifierType } from './index.js';
 
 describe('identifier type registry', () => {
   it('looks types up by name', () => {
@@ -47,6 +47,41 @@ describe('identifier type registry', () => {
     expect(cleanAny('BC1Q05AKTDDF9CE4P7HH3STGSF253M4VWEU7NKHTMW', DEFAULT_CLEAN_CONTEXT)).toEqual([
       { type: 'btc_address', value: 'bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw' },
     ]);
+  });
+
+  it('reads a profile link as the account, the URL and the domain', () => {
+    expect(cleanAny('https://www.instagram.com/Shop_Almaty/', DEFAULT_CLEAN_CONTEXT)).toEqual([
+      { type: 'platform_account', value: 'instagram:shop_almaty' },
+      { type: 'url', value: 'https://www.instagram.com/Shop_Almaty/' },
+      { type: 'domain', value: 'instagram.com' },
+    ]);
+  });
+
+  it('reads a WhatsApp link as the phone it opens', () => {
+    expect(cleanAny('wa.me/77071234567', DEFAULT_CLEAN_CONTEXT)).toEqual([
+      { type: 'phone', value: '+77071234567' },
+      { type: 'platform_account', value: 'whatsapp:+77071234567' },
+      { type: 'url', value: 'https://wa.me/77071234567' },
+      { type: 'domain', value: 'wa.me' },
+    ]);
+  });
+
+  it('describes values through their type, and nothing for an unknown type', () => {
+    expect(describeIdentifier('phone', '+77071234567')).toEqual({ country: 'KZ', line_type: 'mobile' });
+    expect(describeIdentifier('kz_iin', '900101300811')).toEqual({ birth_date: '1990-01-01', sex: 'male' });
+    expect(describeIdentifier('url', 'https://shop.kz')).toEqual({});
+    expect(describeIdentifier('no_such_type', 'x')).toEqual({});
+  });
+
+  it('describes only valid values, and never throws', () => {
+    const samples = ['', '+', '+77071234567', 'instagram:shop', 'vk:', '440043******6789', '\ud800', 'a'.repeat(5000)];
+    for (const type of IDENTIFIER_TYPES) {
+      for (const value of samples) {
+        const attributes = type.describe?.(value) ?? {};
+        if (!type.validate(value)) expect(attributes, `${type.name} ${value}`).toEqual({});
+        for (const attribute of Object.values(attributes)) expect(typeof attribute).toBe('string');
+      }
+    }
   });
 
   it('finds nothing in plain words', () => {

@@ -1,4 +1,9 @@
-import type { CleanContext, IdentifierType } from '../identifier-type.js';
+import {
+  type CleanContext,
+  type IdentifierAttributes,
+  type IdentifierType,
+  NO_ATTRIBUTES,
+} from '../identifier-type.js';
 import { bankCardType } from './bank-card.js';
 import { domainType } from './domain.js';
 import { emailType } from './email.js';
@@ -6,6 +11,7 @@ import { ipAddressType } from './ip-address.js';
 import { kzBinType } from './kz-bin.js';
 import { kzIinType } from './kz-iin.js';
 import { phoneType } from './phone.js';
+import { platformAccountType } from './platform-account.js';
 import { telegramType } from './telegram.js';
 import { telegramInviteType } from './telegram-invite.js';
 import { urlType } from './url.js';
@@ -15,6 +21,7 @@ export const IDENTIFIER_TYPES: readonly IdentifierType[] = [
   phoneType,
   telegramType,
   telegramInviteType,
+  platformAccountType,
   urlType,
   domainType,
   emailType,
@@ -29,6 +36,11 @@ const BY_NAME: ReadonlyMap<string, IdentifierType> = new Map(IDENTIFIER_TYPES.ma
 
 export function identifierType(name: string): IdentifierType | null {
   return BY_NAME.get(name) ?? null;
+}
+
+/** What a stored value tells of itself (IdentifierType.describe); nothing for a type that describes nothing. */
+export function describeIdentifier(type: string, value: string): IdentifierAttributes {
+  return identifierType(type)?.describe?.(value) ?? NO_ATTRIBUTES;
 }
 
 export interface CleanedValue {

@@ -1,4 +1,4 @@
-import { exactCompare, type IdentifierType } from '../identifier-type.js';
+import { exactCompare, type IdentifierAttributes, type IdentifierType } from '../identifier-type.js';
 import { kzIdDigits, twoDigits } from './kz-id-number.js';
 
 const MAX_RAW_LENGTH = 32;
@@ -8,7 +8,11 @@ const MAX_RAW_LENGTH = 32;
  * The 6th digit (head office, branch, representative office …) is not checked: its list of values has changed over
  * the years, and the check digit already rejects nearly all random runs.
  */
-const ENTITY_KINDS: ReadonlySet<number> = new Set([4, 5, 6]);
+const ENTITY_KINDS: ReadonlyMap<number, string> = new Map([
+  [4, 'resident_legal_entity'],
+  [5, 'non_resident_legal_entity'],
+  [6, 'joint_entrepreneurship'],
+]);
 
 function cleanBin(raw: string): string | null {
   if (raw.length > MAX_RAW_LENGTH) return null;
@@ -26,4 +30,8 @@ export const kzBinType: IdentifierType = {
   clean: cleanBin,
   validate: (value) => cleanBin(value) === value,
   compare: exactCompare,
+  describe: (value): IdentifierAttributes => {
+    const kind = cleanBin(value) === value ? ENTITY_KINDS.get(Number(value.charAt(4))) : undefined;
+    return kind === undefined ? {} : { entity_kind: kind };
+  },
 };

@@ -49,4 +49,12 @@ describe('Kazakhstan IIN and BIN identifier types', () => {
     expect(iin(KASPI_BIN)).toBeNull();
     expect(bin(MALE_1990)).toBeNull();
   });
+
+  it('describes an IIN by birth date and sex, a BIN by the kind of entity', () => {
+    expect(kzIinType.describe?.(MALE_1990)).toEqual({ birth_date: '1990-01-01', sex: 'male' });
+    expect(kzIinType.describe?.(KASPI_BIN)).toEqual({});
+    expect(kzIinType.describe?.('90 01 01 300811')).toEqual({});
+    expect(kzBinType.describe?.(KASPI_BIN)).toEqual({ entity_kind: 'resident_legal_entity' });
+    expect(kzBinType.describe?.(MALE_1990)).toEqual({});
+  });
 });

@@ -1,4 +1,4 @@
-import { exactCompare, type IdentifierType } from '../identifier-type.js';
+import { exactCompare, type IdentifierAttributes, type IdentifierType } from '../identifier-type.js';
 import { kzIdDigits, twoDigits } from './kz-id-number.js';
 
 const MAX_RAW_LENGTH = 32;
@@ -44,4 +44,8 @@ export const kzIinType: IdentifierType = {
   clean: cleanIin,
   validate: (value) => cleanIin(value) === value,
   compare: exactCompare,
+  describe: (value): IdentifierAttributes => {
+    const holder = cleanIin(value) === value ? decodeIin(value) : null;
+    return holder === null ? {} : { birth_date: holder.birthDate, sex: holder.sex };
+  },
 };

@@ -27,17 +27,27 @@ const SEPARATORS: readonly string[] = [
   '/',
 ];
 
-// Keyed by char code: scanners read codes, and charAt would allocate a string for every Cyrillic letter it reads.
-const DIGIT_BY_CODE: ReadonlyMap<number, string> = new Map(
+// Tables indexed by char code: scanners ask about every character around a number, and a Map or Set lookup per
+// character showed up in the phone extractor's profile.
+const DIGIT_BY_CODE: readonly (string | undefined)[] = lookupTable(
   LOOKALIKES.map(([letter, digit]) => [letter.charCodeAt(0), digit]),
 );
-const SEPARATOR_CODES: ReadonlySet<number> = new Set(SEPARATORS.map((ch) => ch.charCodeAt(0)));
+const IS_SEPARATOR: readonly (true | undefined)[] = lookupTable(SEPARATORS.map((ch) => [ch.charCodeAt(0), true]));
+
+function lookupTable<T>(entries: readonly (readonly [number, T])[]): readonly (T | undefined)[] {
+  const table: (T | undefined)[] = Array.from(
+    { length: Math.max(...entries.map(([code]) => code)) + 1 },
+    () => undefined,
+  );
+  for (const [code, value] of entries) table[code] = value;
+  return table;
+}
 
 /** The digit a look-alike letter (as a char code) stands for. */
 export function lookalikeDigit(code: number): string | undefined {
-  return DIGIT_BY_CODE.get(code);
+  return code < DIGIT_BY_CODE.length ? DIGIT_BY_CODE[code] : undefined;
 }
 
 export function isPhoneSeparator(code: number): boolean {
-  return SEPARATOR_CODES.has(code);
+  return code < IS_SEPARATOR.length && IS_SEPARATOR[code] === true;
 }

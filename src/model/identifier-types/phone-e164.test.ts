@@ -76,6 +76,24 @@ describe('validE164', () => {
     );
   });
 
+  it('agrees with libphonenumber-js on ten digits after «+7» or «8», the shapes with a short path', () => {
+    const region = fc.constantFrom<string | undefined>('KZ', 'RU', 'KG', 'UZ', 'BY', 'US', undefined);
+    // Leading digits of every kind of +7 number (KZ 7xx, 33622…; RU 3xx, 4xx, 8xx, 9xx), and junk.
+    const lead = fc.constantFrom('', '7', '70', '77', '33622', '3', '4', '49', '8', '80', '81', '810', '9', '91', '0');
+    const dial = fc
+      .tuple(fc.constantFrom('+7', '8', '7', '+8', '810'), lead, fc.stringMatching(/^[0-9]{10}$/))
+      .map(([prefix, start, digits]) => `${prefix}${`${start}${digits}`.slice(0, 10)}`);
+    let valid = 0;
+    fc.assert(
+      fc.property(dial, region, (text, country) => {
+        expectSame(text, country);
+        if (validE164(text, country) !== null) valid++;
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(valid).toBeGreaterThan(2_000);
+  });
+
   it('reads the numbers dealers write', () => {
     expect(validE164('87071234567', 'KZ')).toBe('+77071234567');
     expect(validE164('77071234567', 'KZ')).toBe('+77071234567');

@@ -1,7 +1,23 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 
+/** The kinds of number in a version 4 plan, in the order the metadata lists them (libphonenumber-js metadata.js). */
+export const KIND_NAMES = [
+  'fixed_line',
+  'mobile',
+  'toll_free',
+  'premium_rate',
+  'personal_number',
+  'voicemail',
+  'uan',
+  'pager',
+  'voip',
+  'shared_cost',
+] as const;
+export type KindName = (typeof KIND_NAMES)[number];
+
 /** One kind of number (fixed line, mobile, toll free …) of a numbering plan. */
 export interface NumberKind {
+  readonly name: KindName;
   readonly pattern: RegExp;
   readonly possibleLengths: readonly number[] | null;
 }
@@ -17,7 +33,10 @@ export interface NumberingPlan {
   /** Anchored at the start: the national prefix for parsing, or else the national prefix. */
   readonly nationalPrefix: RegExp | null;
   readonly prefixTransformRule: string | null;
-  /** Unanchored, as libphonenumber searches it; only countries sharing a calling code have it. */
+  /**
+   * Anchored at the start: libphonenumber asks whether searching the unanchored pattern finds it at 0, which is the
+   * same question, without scanning the rest. Only countries sharing a calling code have it.
+   */
   readonly leadingDigits: RegExp | null;
   /** Null when the metadata lists no kinds for the plan. */
   readonly kinds: readonly NumberKind[] | null;
@@ -54,9 +73,11 @@ function lengthsOf(value: unknown): readonly number[] | null {
 function kindsOf(plan: readonly unknown[], possibleLengths: readonly number[] | null): readonly NumberKind[] | null {
   const kinds = plan[KINDS];
   if (!Array.isArray(kinds) || kinds.length === 0) return null;
-  return kinds.flatMap((kind: unknown) => {
-    if (!Array.isArray(kind) || typeof kind[0] !== 'string' || kind[0] === '') return [];
-    return [{ pattern: new RegExp(`^(?:${kind[0]})$`), possibleLengths: lengthsOf(kind[1]) ?? possibleLengths }];
+  return kinds.flatMap((kind: unknown, index) => {
+    const name = KIND_NAMES[index];
+    if (name === undefined || !Array.isArray(kind) || typeof kind[0] !== 'string' || kind[0] === '') return [];
+    const pattern = new RegExp(`^(?:${kind[0]})$`);
+    return [{ name, pattern, possibleLengths: lengthsOf(kind[1]) ?? possibleLengths }];
   });
 }
 
@@ -72,7 +93,7 @@ function compile(plan: readonly unknown[]): NumberingPlan {
     possibleLengths,
     nationalPrefix: nationalPrefix === null ? null : new RegExp(`^(?:${nationalPrefix})`),
     prefixTransformRule: stringAt(plan, PREFIX_TRANSFORM_RULE),
-    leadingDigits: leadingDigits === null ? null : new RegExp(leadingDigits),
+    leadingDigits: leadingDigits === null ? null : new RegExp(`^(?:${leadingDigits})`),
     kinds: kindsOf(plan, possibleLengths),
   };
 }

@@ -49,6 +49,50 @@ describe('phone identifier type', () => {
     expect(clean(raw)).toBeNull();
   });
 
+  it.each([
+    ['wa.me/77071234567', '+77071234567'],
+    ['https://wa.me/996555123456', '+996555123456'],
+    ['https://wa.me/+998901234567', '+998901234567'],
+    ['wa.me/c/77071234567', '+77071234567'],
+    ['https://api.whatsapp.com/send?phone=77071234567', '+77071234567'],
+    ['https://api.whatsapp.com/send/?phone=%2B996555123456&text&type=phone_number', '+996555123456'],
+    ['web.whatsapp.com/send?text=%D0%B4%D0%B0&phone=79161234567', '+79161234567'],
+    ['hxxps://wa[.]me/77071234567', '+77071234567'],
+    ['wa точка me/77071234567', '+77071234567'],
+    // WhatsApp will not open a national number, but the reader of the post dials it.
+    ['wa.me/87071234567', '+77071234567'],
+  ])('reads the number of the WhatsApp link %j', (raw, expected) => {
+    expect(clean(raw)).toBe(expected);
+  });
+
+  it.each([
+    'wa.me/message/ABCDEF123456',
+    'wa.me/12345',
+    'chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv',
+    'api.whatsapp.com/send?text=77071234567',
+    'evilwa.me/77071234567',
+    'https://shop.kz/send?phone=77071234567',
+  ])('reads no number from %j', (raw) => {
+    expect(clean(raw)).toBeNull();
+  });
+
+  it('reads a WhatsApp link with an international number the same in any region', () => {
+    expect(phoneType.clean('wa.me/996555123456', { defaultRegion: 'KG' })).toBe('+996555123456');
+    expect(phoneType.clean('wa.me/996555123456', { defaultRegion: 'RU' })).toBe('+996555123456');
+  });
+
+  it('describes a number by its country and line type', () => {
+    const describe = (value: string) => phoneType.describe?.(value);
+    expect(describe('+77071234567')).toEqual({ country: 'KZ', line_type: 'mobile' });
+    expect(describe('+77172551234')).toEqual({ country: 'KZ', line_type: 'fixed_line' });
+    expect(describe('+79161234567')).toEqual({ country: 'RU', line_type: 'mobile' });
+    expect(describe('+996312123456')).toEqual({ country: 'KG', line_type: 'fixed_line' });
+    expect(describe('+78001234567')).toEqual({ country: 'RU', line_type: 'toll_free' });
+    expect(describe('+80012345678')).toEqual({ line_type: 'toll_free' });
+    expect(describe('87071234567')).toEqual({});
+    expect(describe('junk')).toEqual({});
+  });
+
   it('reads national numbers in the context region', () => {
     expect(phoneType.clean('0555 123 456', { defaultRegion: 'KG' })).toBe('+996555123456');
     expect(phoneType.clean('0555 123 456', DEFAULT_CLEAN_CONTEXT)).toBeNull();

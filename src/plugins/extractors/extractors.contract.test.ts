@@ -45,6 +45,23 @@ const FRAGMENTS = [
   'mail',
   'tg://resolve?domain=',
   'закладки',
+  'wa.me/',
+  'api.whatsapp.com/send?phone=',
+  '%2b',
+  '=',
+  'instagram.com/',
+  'vk.com/',
+  'id',
+  'wall-',
+  '_1',
+  'tiktok.com/@',
+  'facebook.com/profile.php?id=',
+  'x.com/',
+  'ok.ru/profile/',
+  'USDT',
+  'юсдт',
+  'TRC-20',
+  'TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre',
   'ё',
   '\u200b',
   '\u00a0',
@@ -67,6 +84,9 @@ function checkOutput(extractor: ExtractorPlugin, text: string, identifiers: read
     expect(type?.clean(found.raw, DEFAULT_CLEAN_CONTEXT)).toBe(found.value);
     expect(type?.clean(found.value, DEFAULT_CLEAN_CONTEXT)).toBe(found.value);
     expect(type?.validate(found.value)).toBe(true);
+    const attributes: unknown = 'attributes' in found ? found.attributes : {};
+    expect(attributes).toBeTypeOf('object');
+    for (const attribute of Object.values(attributes ?? {})) expect(attribute).toBeTypeOf('string');
   }
 }
 
@@ -91,6 +111,11 @@ const ADVERSARIAL_TEXTS: readonly (readonly [string, string])[] = [
   ['defang markers', '[.]('.repeat(MEGABYTE / 4)],
   ['e-mail locals', 'a@'.repeat(MEGABYTE / 2)],
   ['spaces', ' '.repeat(MEGABYTE)],
+  // Shapes that make the scanners work hard but yield few identifiers: checking a million of them would be slow.
+  ['WhatsApp link heads', 'api.whatsapp.com/send?a=&phone=1234567890&'.repeat(MEGABYTE / 42)],
+  ['spaced WhatsApp heads', 'wa.me/ wa.me/1234567890 phone=%2b1234567890 '.repeat(MEGABYTE / 44)],
+  ['profile paths', 'instagram.com/vk.com/@x.com/'.repeat(MEGABYTE / 27)],
+  ['token words', 'usdt trc20 юсдт '.repeat(MEGABYTE / 16)],
 ];
 // Normalised once up front: only the extractors are on the clock.
 const ADVERSARIAL = ADVERSARIAL_TEXTS.map(([kind, text]) => ({ kind, input: analysisInput(text) }));

@@ -107,7 +107,8 @@ function createRowWriter(db: BetterSqlite3.Database): {
   const insertFts = db.prepare('INSERT INTO documents_fts (rowid, text) VALUES (?, ?)');
   const insertIdentifier = db.prepare('INSERT OR IGNORE INTO identifiers (id, type, value) VALUES (?, ?, ?)');
   const insertMention = db.prepare(
-    `INSERT OR IGNORE INTO mentions (doc_seq, identifier_id, start, "end", raw, extractor) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO mentions (doc_seq, identifier_id, start, "end", raw, extractor, attributes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertDetection = db.prepare(
     `INSERT OR IGNORE INTO detections (doc_seq, label, score, evidence, detector, detector_version)
@@ -206,7 +207,9 @@ function createRowWriter(db: BetterSqlite3.Database): {
     // What was found in a document is written with the document, once: a document already stored keeps its rows.
     for (let k = 0; k < m.document.length; k++) {
       const seq = newSeq[m.document[k] ?? -1] ?? 0;
-      if (seq !== 0) insertMention.run(seq, m.identifierId[k], m.start[k], m.end[k], m.raw[k], m.extractor[k]);
+      if (seq !== 0) {
+        insertMention.run(seq, m.identifierId[k], m.start[k], m.end[k], m.raw[k], m.extractor[k], m.attributes[k]);
+      }
     }
     for (let k = 0; k < t.document.length; k++) {
       const seq = newSeq[t.document[k] ?? -1] ?? 0;

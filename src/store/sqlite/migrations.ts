@@ -68,6 +68,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN image_hashes TEXT NOT NULL DEFAULT '';
     `,
   },
+  {
+    version: 3,
+    description: 'mentions: what the text around a mention says of its value (e.g. the token and chain of a wallet)',
+    sql: `ALTER TABLE mentions ADD COLUMN attributes TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -2,16 +2,30 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, bech32m, createBase58check } from '@scure/base';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ExtractedIdentifier } from '../../../core/plugin.js';
 import { DEFAULT_CLEAN_CONTEXT } from '../../../model/identifier-type.js';
 import { analysisInput } from '../analysis-input.js';
+
 import cryptoWalletExtractor from './index.js';
 
 const base58check = createBase58check(sha256);
 
+function extract(text: string): readonly ExtractedIdentifier[] {
+  return cryptoWalletExtractor.extract(analysisInput(text), DEFAULT_CLEAN_CONTEXT);
+}
+
 function found(text: string): [string, string, string][] {
-  return cryptoWalletExtractor
-    .extract(analysisInput(text), DEFAULT_CLEAN_CONTEXT)
-    .map((identifier) => [identifier.type, identifier.raw, identifier.value]);
+  return extract(text).map((identifier) => [identifier.type, identifier.raw, identifier.value]);
+}
+
+const TRON = 'TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre';
+const ETH = '0x01e2919679362dFBC9ee1644Ba9C6da6D6245BB1';
+const TON = 'EQC6YL-9UnwM0tcMY5ZjDFCkmK8BW5h62q0dSp4of2BFNvnA';
+const BTC = 'bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw';
+
+/** Each wallet's type and token note, in text order. */
+function notes(text: string): [string, Readonly<Record<string, string>> | undefined][] {
+  return extract(text).map((identifier) => [identifier.type, identifier.attributes]);
 }
 
 /** Words and separators that surround payment details in real ads. */
@@ -42,7 +56,8 @@ const HASH_20 = fc.uint8Array({ minLength: 20, maxLength: 20 });
 function assertFoundIn(before: readonly string[], pad: string, address: string, type: string, value: string): void {
   const prefix = `${before.join(' ')}${pad}`;
   const text = `${prefix}${address} ${before.join(' ')}`;
-  const identifiers = cryptoWalletExtractor.extract(analysisInput(text), DEFAULT_CLEAN_CONTEXT);
+  // Without the token note: the USDT and TRC20 words of CONTEXT add one to some TRON addresses (tested below).
+  const identifiers = extract(text).map(({ attributes: _, ...identifier }) => identifier);
   expect(identifiers).toEqual([
     { type, value, start: prefix.length, end: prefix.length + address.length, raw: address },
   ]);
@@ -64,6 +79,46 @@ describe('crypto-wallet extractor', () => {
         'EQC6YL-9UnwM0tcMY5ZjDFCkmK8BW5h62q0dSp4of2BFNvnA',
         '0:ba60bfbd527c0cd2d70c6396630c50a498af015b987adaad1d4a9e287f604536',
       ],
+    ]);
+  });
+
+  it.each([
+    [`Оплата USDT (TRC20): ${TRON}`, { token: 'usdt', network: 'trc20' }],
+    [`USDT-TRC20\n👉 ${TRON}`, { token: 'usdt', network: 'trc20' }],
+    [`Кошелёк для оплаты в юсдт, сеть ТРЦ-20: ${TRON}`, { token: 'usdt', network: 'trc20' }],
+    [`тезер трон ${TRON}`, { token: 'usdt', network: 'trc20' }],
+    [`${TRON} (USDT TRC-20)`, { token: 'usdt', network: 'trc20' }],
+    [`TRC20: ${TRON}`, { network: 'trc20' }],
+    [`Оплата USDT ERC20 на ${ETH}`, { token: 'usdt', network: 'erc20' }],
+    [`USDT BEP-20 (BSC): ${ETH}`, { token: 'usdt', network: 'bep20' }],
+    [`USDT на ${ETH}`, { token: 'usdt' }],
+    [`USDC ${ETH}`, { token: 'usdc' }],
+    [`USDT (TON): ${TON}`, { token: 'usdt' }],
+    // Either standard can reach an EVM address: the text does not say which one is meant.
+    [`USDT ERC20 / BEP20: ${ETH}`, { token: 'usdt' }],
+  ])('notes the token and standard named near the wallet in %j', (text, note) => {
+    expect(notes(text)).toEqual([[expect.any(String), note]]);
+  });
+
+  it.each([
+    ['no token word', `Оплата на кошелек ${TRON}`],
+    ['a standard of another chain', `ERC20: ${TRON}`],
+    ['a word that only contains a token', `bscan tronix usdtx ${TRON}`],
+    ['a token far before the wallet', `USDT ${'.'.repeat(80)} ${TRON}`],
+    ['a chain without USDT', `USDT ${BTC}`],
+  ])('notes nothing for %s', (_kind, text) => {
+    expect(notes(text).map(([, note]) => note)).toEqual([undefined]);
+  });
+
+  it('reads each wallet of a payment block with its own words', () => {
+    expect(notes(`BTC: ${BTC}\nUSDT TRC20: ${TRON}\nETH: ${ETH}`)).toEqual([
+      ['btc_address', undefined],
+      ['tron_address', { token: 'usdt', network: 'trc20' }],
+      ['eth_address', undefined],
+    ]);
+    expect(notes(`USDT: TRC20 ${TRON} или ERC20 ${ETH}`)).toEqual([
+      ['tron_address', { token: 'usdt', network: 'trc20' }],
+      ['eth_address', { network: 'erc20' }],
     ]);
   });
 

@@ -17,9 +17,12 @@ function hasCardShape(sizes: readonly number[]): boolean {
  * have a card's length, shape and checksum.
  */
 export function looksLikeCardNumber(text: string, run: DigitRun): boolean {
+  // Counted before anything is allocated: nearly every run is a phone or an amount, too short for a card.
+  let total = 0;
+  for (const group of run) total += group.digits;
+  if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS) return false;
   const sizes = run.map((group) => group.digits);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS || !hasCardShape(sizes)) return false;
+  if (!hasCardShape(sizes)) return false;
   const digits = run.map((group) => text.slice(group.start, group.end).replace(/\D/g, '')).join('');
   return digits.length === total && passesLuhn(digits);
 }

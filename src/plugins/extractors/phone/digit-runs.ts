@@ -22,8 +22,12 @@ const MAX_SEPARATOR_LENGTH = 3;
 const MAX_LOOKALIKE_LETTERS = 3;
 const MAX_NEWLINES = 1;
 const WORD_LETTER = /\p{L}/u;
+const LINE_FEED = 0x0a;
+
 /** Separators people put between two numbers («87071234567 / 87017654321»), as opposed to inside one. */
-const NUMBER_BOUNDARY: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '/']);
+function isNumberBoundary(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === LINE_FEED || code === 0x0d || code === 0x2f;
+}
 
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -84,9 +88,9 @@ function readRun(text: string, firstDigit: number): DigitRun {
     opensNumber = false;
     afterLineBreak = false;
     while (gap < text.length && gap - group.end < MAX_SEPARATOR_LENGTH && isPhoneSeparator(text.charCodeAt(gap))) {
-      const ch = text.charAt(gap);
-      if (ch === '\n') afterLineBreak = true;
-      if (NUMBER_BOUNDARY.has(ch)) opensNumber = true;
+      const code = text.charCodeAt(gap);
+      if (code === LINE_FEED) afterLineBreak = true;
+      if (isNumberBoundary(code)) opensNumber = true;
       gap++;
     }
     if (afterLineBreak) newlines++;

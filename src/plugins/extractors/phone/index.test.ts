@@ -28,7 +28,20 @@ describe('phone extractor', () => {
     ['+7 707 123\n45 67 пиши', '+7 707 123\n45 67', '+77071234567'],
     ['8.701.123.45.67', '8.701.123.45.67', '+77011234567'],
     ['8 7 0 7 1 2 3 4 5 6 7', '8 7 0 7 1 2 3 4 5 6 7', '+77071234567'],
-    ['wa.me/77071234567', '77071234567', '+77071234567'],
+    ['wa.me/77071234567', 'wa.me/77071234567', '+77071234567'],
+    ['Пишите в WhatsApp: https://wa.me/996555123456 !', 'https://wa.me/996555123456', '+996555123456'],
+    ['ватсап wa[.]me/+998901234567', 'wa[.]me/+998901234567', '+998901234567'],
+    [
+      'https://api.whatsapp.com/send?phone=77071234567&text=Здравствуйте',
+      'https://api.whatsapp.com/send?phone=77071234567',
+      '+77071234567',
+    ],
+    [
+      'api.whatsapp.com/send/?phone=%2B79161234567&type=phone_number',
+      'api.whatsapp.com/send/?phone=%2B79161234567',
+      '+79161234567',
+    ],
+    ['WA.ME/87071234567', 'WA.ME/87071234567', '+77071234567'],
     ['Офис: 8 (7172) 55-12-34', '8 (7172) 55-12-34', '+77172551234'],
     ['Бишкек +996 555 123 456', '+996 555 123 456', '+996555123456'],
     ['Астана 8 700 000 00 00', '8 700 000 00 00', '+77000000000'],
@@ -74,6 +87,12 @@ describe('phone extractor', () => {
     ['a preposition before a number', 'по 12 шт'],
   ])('does not emit %s', (_kind, text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it('reads the digits alone where what precedes them is no WhatsApp link', () => {
+    expect(raws('evilwa.me/77071234567')).toEqual(['77071234567']);
+    expect(raws('https://shop.kz/order?phone=77071234567')).toEqual(['77071234567']);
+    expect(raws('wa.me/ 8 707 123 45 67')).toEqual(['8 707 123 45 67']);
   });
 
   it('does not turn the word before a number into digits', () => {

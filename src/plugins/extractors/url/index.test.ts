@@ -83,6 +83,46 @@ describe('url extractor', () => {
     ]);
   });
 
+  it('finds the social platform account a profile link opens', () => {
+    expect(found('Наш инстаграм: https://www.instagram.com/Shop_Almaty/?igsh=MWQ1ZGUx, пишите в директ')).toEqual([
+      [
+        'url',
+        'https://www.instagram.com/Shop_Almaty/?igsh=MWQ1ZGUx',
+        'https://www.instagram.com/Shop_Almaty/?igsh=MWQ1ZGUx',
+      ],
+      ['domain', 'www.instagram.com', 'instagram.com'],
+      ['platform_account', 'https://www.instagram.com/Shop_Almaty/?igsh=MWQ1ZGUx', 'instagram:shop_almaty'],
+    ]);
+  });
+
+  it.each([
+    ['vk.com/id123456', 'vk:id123456'],
+    ['ВК: vk[.]com/wall-987654_321', 'vk:club987654'],
+    ['тикток tiktok.com/@shop.almaty/video/7301234567890123456', 'tiktok:shop.almaty'],
+    ['ok.ru/profile/577123456789', 'ok:profile/577123456789'],
+    ['fb: facebook точка com/profile.php?id=100012345678901', 'facebook:100012345678901'],
+    ['hxxps://twitter[.]com/Shop_Almaty/status/1790000000000000000', 'x:shop_almaty'],
+    ['x.com/shop_almaty', 'x:shop_almaty'],
+    ['Ватсап: wa.me/996555123456', 'whatsapp:+996555123456'],
+    ['https://api.whatsapp.com/send?phone=77071234567&text=Здравствуйте', 'whatsapp:+77071234567'],
+  ])('reads the account of %j', (text, value) => {
+    const accounts = found(text).filter(([type]) => type === 'platform_account');
+    expect(accounts.map(([, , account]) => account)).toEqual([value]);
+  });
+
+  it.each([
+    ['a post', 'https://www.instagram.com/p/C1a2B3c4D5e/'],
+    ['a reel', 'instagram.com/reel/C1a2B3c4D5e'],
+    ['a VK feed', 'vk.com/feed'],
+    ['a Facebook group', 'https://www.facebook.com/groups/almaty.shop'],
+    ['X home', 'x.com/home'],
+    ['an X share intent', 'https://twitter.com/intent/tweet?text=hi'],
+    ['a Telegram channel', 't.me/shop_almaty'],
+    ['a TikTok short link', 'vm.tiktok.com/ZMabcdef/'],
+  ])('finds no account in %s', (_kind, text) => {
+    expect(found(text).filter(([type]) => type === 'platform_account')).toEqual([]);
+  });
+
   it.each([
     ['shop@mail.ru', 'shop@mail.ru'],
     ['Shop.Almaty@Gmail.com', 'shop.almaty@gmail.com'],

@@ -2,6 +2,11 @@ import type { AnalysisInput, ExtractedIdentifier, ExtractorPlugin } from '../../
 import type { CleanContext } from '../../../model/identifier-type.js';
 import { domainType } from '../../../model/identifier-types/domain.js';
 import { emailType } from '../../../model/identifier-types/email.js';
+import {
+  isPlatformDomain,
+  platformAccountOfUrl,
+  platformAccountType,
+} from '../../../model/identifier-types/platform-account.js';
 import { urlType } from '../../../model/identifier-types/url.js';
 import { identifierAt } from '../identifier-at.js';
 import { isPlausibleBareHost } from './bare-host.js';
@@ -29,6 +34,10 @@ function extract(input: AnalysisInput, context: CleanContext): readonly Extracte
     found.push(url);
     const domain = identifierAt(input, domainType, start + hostStart, start + hostEnd, context);
     if (domain !== null) found.push(domain);
+    // Read from the URL value, as the platform type reads the same raw text; the domain check spares the other
+    // links (nearly all of them) even that.
+    const account = domain !== null && isPlatformDomain(domain.value) ? platformAccountOfUrl(url.value, context) : null;
+    if (account !== null) found.push({ ...url, type: platformAccountType.name, value: account });
   });
   return found;
 }
@@ -37,10 +46,12 @@ const urlExtractor: ExtractorPlugin = {
   meta: {
     kind: 'extractor',
     id: 'url',
-    version: '1.0.0',
-    description: 'Web links (with or without a scheme, defanged forms included), their domains, and e-mail addresses',
+    version: '1.1.0',
+    description:
+      'Web links (with or without a scheme, defanged forms included), their domains, the social platform accounts ' +
+      'they open, and e-mail addresses',
     consumes: ['document.text'],
-    produces: ['identifier:url', 'identifier:domain', 'identifier:email'],
+    produces: ['identifier:url', 'identifier:domain', 'identifier:platform_account', 'identifier:email'],
   },
   extract,
 };
