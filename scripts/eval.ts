@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { findPackageRoot } from '../src/core/package-root.js';
-import type { DetectorPlugin, DetectorResult } from '../src/core/plugin.js';
+import type { DetectorResult } from '../src/core/plugin.js';
 import { decide } from '../src/model/decision.js';
 import type { DetectionLabel } from '../src/model/detection.js';
 import { normalize } from '../src/normalize/normalize.js';
@@ -19,8 +19,8 @@ import { loadCorpus, newsSamplePath, normalizedFingerprint } from './train-corpu
 import type { LabelledText } from './train-data.js';
 
 /**
- * `npm run eval`: the lexicon detector alone, the classifier alone, and the pipeline's combined decision (the
- * highest-scoring flagged outcome, src/model/decision.ts) on the dev clusters and on the shared real data.
+ * `npm run eval`: the lexicon detector alone, the classifier alone, and the pipeline's combined decision
+ * (src/model/decision.ts) on the dev clusters and on the shared real data.
  */
 type Mode = 'lexicon' | 'classifier' | 'combined';
 const MODES: readonly Mode[] = ['lexicon', 'classifier', 'combined'];
@@ -33,19 +33,20 @@ interface Outcomes {
   readonly classifier: DetectorResult;
 }
 
-function run(detector: DetectorPlugin, text: string, normalized: ReturnType<typeof normalize>): DetectorResult {
-  return detector.detect({ text, normalized, title: null, language: null });
-}
-
 function outcomesOf(text: string): Outcomes {
-  const normalized = normalize(text);
-  return { classifier: run(classifierDetector, text, normalized), lexicon: run(lexiconDetector, text, normalized) };
+  // One input for both, as the pipeline passes it: the detectors share the lexicon's reading of it.
+  const input = { text, normalized: normalize(text), title: null, language: null };
+  return { classifier: classifierDetector.detect(input), lexicon: lexiconDetector.detect(input) };
 }
 
 function labelOf(outcomes: Outcomes, mode: Mode): DetectionLabel {
   if (mode !== 'combined') return outcomes[mode].label;
   // Registry order is folder-name order: classifier, then lexicon.
-  return decide([outcomes.classifier, outcomes.lexicon])?.label ?? 'none';
+  const combined = decide([
+    { ...outcomes.classifier, detector: classifierDetector.meta.id },
+    { ...outcomes.lexicon, detector: lexiconDetector.meta.id },
+  ]);
+  return combined?.label ?? 'none';
 }
 
 function predictionsOf(texts: readonly EvalText[], outcomes: readonly Outcomes[], mode: Mode): Prediction[] {

@@ -1,7 +1,7 @@
 import { normalize } from '../src/normalize/normalize.js';
 import type { FeatureExtractor } from '../src/plugins/detectors/classifier/features.js';
-import { readLexicon } from '../src/plugins/detectors/classifier/lexicon-view.js';
 import type { TermMatcher } from '../src/plugins/detectors/lexicon/matcher.js';
+import { readDocument } from '../src/plugins/detectors/lexicon/reading.js';
 import type { TrainingExample } from './train-softmax.js';
 
 /** Turns a text into the detector's own feature vector, copied out of the extractor's reused buffers. */
@@ -12,7 +12,10 @@ export function featurize(
   matcher: TermMatcher,
   extractor: FeatureExtractor,
 ): TrainingExample {
-  const view = readLexicon(matcher, { text, normalized: normalize(text), title: null, language: null });
-  const vector = extractor.extract(view);
-  return { text: vector.text.slice(), lexicon: vector.lexicon.slice(), textScale: vector.textScale, label, weight };
+  const reading = readDocument(matcher, { text, normalized: normalize(text), title: null, language: null });
+  const vector = extractor.extract(reading);
+  const ngrams = vector.text.slice(0, vector.textCount);
+  const lexicon = vector.lexicon.slice(0, vector.lexiconCount);
+  const { textCount, lexiconCount, textScale } = vector;
+  return { text: ngrams, textCount, lexicon, lexiconCount, textScale, label, weight };
 }

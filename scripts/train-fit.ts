@@ -1,31 +1,25 @@
 import { DETECTION_LABELS } from '../src/model/detection.js';
 import { FEATURE_CONFIG } from '../src/plugins/detectors/classifier/feature-config.js';
-import { dequantize, quantize } from '../src/plugins/detectors/classifier/model-file.js';
-import { logitsOf, type WeightTable } from '../src/plugins/detectors/classifier/scorer.js';
+import { quantize } from '../src/plugins/detectors/classifier/model-file.js';
+import { logitsOf, type ScoringTable } from '../src/plugins/detectors/classifier/scorer.js';
 import type { Scored } from './train-calibrate.js';
 import { type TrainingExample, trainSoftmax } from './train-softmax.js';
 import { FOLDS } from './train-split.js';
 
 /**
- * Fitting as the committed model will be used: trained, then int8-quantised, and read back as the detector
- * reads it, so every figure measured on the result is the committed model's.
+ * Fitting as the committed model will be used: trained, then made relative to none and int4-quantised, and
+ * scored as the detector scores it, so every figure measured on the result is the committed model's.
  */
 export const OPTIONS = { epochs: 6, batchSize: 32, learningRate: 0.02, l2: 1e-6 };
 
-export interface Fitted {
-  readonly quantized: { readonly bytes: Int8Array; readonly scales: Float32Array };
-  readonly table: WeightTable;
-}
-
-export function fitModel(examples: readonly TrainingExample[], seed: number): Fitted {
+export function fitModel(examples: readonly TrainingExample[], seed: number): ScoringTable {
   const trained = trainSoftmax(examples, {
     ...OPTIONS,
     bits: FEATURE_CONFIG.bits,
     labelCount: DETECTION_LABELS.length,
     seed,
   });
-  const quantized = quantize(trained.weights, DETECTION_LABELS.length);
-  return { quantized, table: { weights: dequantize(quantized.bytes, quantized.scales), bias: trained.bias } };
+  return quantize(trained.weights, trained.bias);
 }
 
 /**
@@ -36,7 +30,7 @@ export function fitModel(examples: readonly TrainingExample[], seed: number): Fi
 export function outOfFold(examples: readonly TrainingExample[], folds: readonly number[], seed: number): Scored[] {
   const out: Scored[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const { table } = fitModel(
+    const table = fitModel(
       examples.filter((_, i) => folds[i] !== fold),
       seed + fold + 1,
     );

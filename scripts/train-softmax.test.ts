@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureExtractor } from '../src/plugins/detectors/classifier/features.js';
-import { lexiconDirectory, loadTermMatcher } from '../src/plugins/detectors/classifier/lexicon-view.js';
-import { logitsOf } from '../src/plugins/detectors/classifier/scorer.js';
+import { loadLexicon } from '../src/plugins/detectors/lexicon/lexicon.js';
+import { compileMatcher } from '../src/plugins/detectors/lexicon/matcher.js';
+import { lexiconDirectory } from '../src/plugins/detectors/lexicon/shared-reader.js';
 import { featurize } from './train-features.js';
+import { floatLogitsOf } from './train-float-scorer.js';
 import { trainSoftmax } from './train-softmax.js';
 
 const TINY: readonly [string, number][] = [
@@ -18,7 +20,7 @@ const TINY: readonly [string, number][] = [
 const OPTIONS = { bits: 18, labelCount: 5, epochs: 4, batchSize: 3, learningRate: 0.05, l2: 1e-6, seed: 7 };
 
 describe('softmax training', () => {
-  const matcher = loadTermMatcher(lexiconDirectory(import.meta.url));
+  const matcher = compileMatcher(loadLexicon(lexiconDirectory));
   const extractor = new FeatureExtractor();
   const examples = TINY.map(([text, label]) => featurize(text, label, 1, matcher, extractor));
 
@@ -35,7 +37,7 @@ describe('softmax training', () => {
     const model = trainSoftmax(examples, { ...OPTIONS, epochs: 30 });
     const out = new Float64Array(5);
     for (const example of examples) {
-      const logits = Array.from(logitsOf(model, example, out));
+      const logits = Array.from(floatLogitsOf(model, example, out));
       expect(logits.indexOf(Math.max(...logits))).toBe(example.label);
     }
   });

@@ -1,17 +1,18 @@
-import { logitsOf, softmaxInPlace, type WeightTable } from '../src/plugins/detectors/classifier/scorer.js';
+import type { FeatureVector } from '../src/plugins/detectors/classifier/features.js';
+import { softmaxInPlace } from '../src/plugins/detectors/classifier/scorer.js';
 import { Rng } from './generate-corpus-random.js';
+import { floatLogitsOf, type WeightTable } from './train-float-scorer.js';
 
 /**
  * Multinomial logistic regression over hashed sparse features, trained with mini-batch Adam and L2. Adam is
  * "lazy": only the rows a batch touches are updated, which is what makes a 2^18 x 5 model train in seconds.
  * Everything is seeded and summed in a fixed order, so the same examples give bit-identical weights.
  */
-export interface TrainingExample {
-  /** Distinct text feature buckets, each worth `textScale`. */
+export interface TrainingExample extends FeatureVector {
+  /** Text feature buckets, each occurrence worth `textScale`; exactly `textCount` long. */
   readonly text: Int32Array;
-  /** Distinct lexicon feature buckets, each worth 1. */
+  /** Distinct lexicon feature buckets, each worth 1; exactly `lexiconCount` long. */
   readonly lexicon: Int32Array;
-  readonly textScale: number;
   /** Index of the true label. */
   readonly label: number;
   /** How much the example counts in the loss (class balance, source trust). */
@@ -50,7 +51,7 @@ function shuffled(count: number, rng: Rng): Int32Array {
 
 /** p - y for one example, times its weight: the gradient of the weighted cross-entropy w.r.t. the logits. */
 function logitGradient(example: TrainingExample, table: WeightTable, out: Float64Array): Float64Array {
-  softmaxInPlace(logitsOf(table, example, out), 1);
+  softmaxInPlace(floatLogitsOf(table, example, out), 1);
   for (let k = 0; k < out.length; k++) out[k] = ((out[k] ?? 0) - (k === example.label ? 1 : 0)) * example.weight;
   return out;
 }

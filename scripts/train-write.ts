@@ -7,14 +7,13 @@ import {
   sha256Hex,
   WEIGHT_ENCODING,
 } from '../src/plugins/detectors/classifier/model-file.js';
+import { packedToFile } from '../src/plugins/detectors/classifier/packed-weights.js';
 import type { Thresholds } from '../src/plugins/detectors/classifier/thresholds.js';
 import type { LabelledText } from './train-data.js';
 
 /** Writes what `npm run train` produces: the model header and weights, the thresholds, the held-out texts. */
 export interface TrainingOutput {
   readonly model: SoftmaxModel;
-  /** The weights as stored; `model.weights` is what they read back as. */
-  readonly quantized: { readonly bytes: Int8Array; readonly scales: Float32Array };
   readonly thresholds: Thresholds;
   readonly provenance: unknown;
   readonly metrics: unknown;
@@ -30,8 +29,8 @@ export function writeModelFiles(root: string, out: TrainingOutput): void {
   const metrics: unknown = JSON.parse(JSON.stringify(out.metrics, rounded));
   const directory = join(root, 'data', 'models');
   const weightsFile = `${MODEL_NAME}.weights.bin`;
-  const { bytes: weights, scales } = out.quantized;
-  const bytes = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  const { packed, scales } = out.model;
+  const bytes = packedToFile(packed);
   const header: ModelHeader & { training: unknown; metrics: unknown } = {
     format: 'qyran-softmax',
     version: out.model.version,

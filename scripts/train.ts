@@ -5,10 +5,11 @@ import { findPackageRoot } from '../src/core/package-root.js';
 import { DETECTION_LABELS, type DetectionLabel } from '../src/model/detection.js';
 import { FEATURE_CONFIG } from '../src/plugins/detectors/classifier/feature-config.js';
 import { FeatureExtractor } from '../src/plugins/detectors/classifier/features.js';
-import { loadTermMatcher } from '../src/plugins/detectors/classifier/lexicon-view.js';
 import type { SoftmaxModel } from '../src/plugins/detectors/classifier/model-file.js';
 import { probabilities } from '../src/plugins/detectors/classifier/scorer.js';
 import { chooseLabel, type Thresholds } from '../src/plugins/detectors/classifier/thresholds.js';
+import { loadLexicon } from '../src/plugins/detectors/lexicon/lexicon.js';
+import { compileMatcher } from '../src/plugins/detectors/lexicon/matcher.js';
 import { figuresOf, type Prediction } from './eval-metrics.js';
 import { tableHeader, tableRow } from './eval-table.js';
 import { chooseThresholds, fitTemperature, probabilitiesAt } from './train-calibrate.js';
@@ -32,7 +33,7 @@ import { writeModelFiles } from './train-write.js';
  * on out-of-fold predictions, measures it on the dev clusters it never saw, and writes data/models.
  * Deterministic: the same data, lexicon and normaliser give byte-identical files.
  */
-const MODEL_VERSION = '1.0.0';
+const MODEL_VERSION = '2.0.0';
 // Generator texts repeat their templates; the written and real texts are the ones to learn from.
 const SOURCE_WEIGHT: Readonly<Record<LabelledText['source'], number>> = {
   'written-here': 1,
@@ -74,7 +75,7 @@ function main(): void {
   const started = performance.now();
   const root = findPackageRoot(import.meta.url);
   const { items, splits, folds, clusterCount } = loadCorpus(root);
-  const matcher = loadTermMatcher(join(root, 'data', 'lexicon'));
+  const matcher = compileMatcher(loadLexicon(join(root, 'data', 'lexicon')));
   const extractor = new FeatureExtractor();
   const isTrain = (i: number): boolean => splits[i] === 'train';
   const weights = classWeights(items.filter((_, i) => isTrain(i)));
@@ -103,14 +104,13 @@ function main(): void {
   const outOfFoldProbs = probabilitiesAt(outOfFoldScores, temperature);
   const truths = outOfFoldScores.map((s) => s.truth);
   const thresholds = chooseThresholds(outOfFoldProbs, truths, DETECTION_LABELS);
-  const { quantized, table } = fitModel(train, CORPUS_SEED);
+  const table = fitModel(train, CORPUS_SEED);
   const model: SoftmaxModel = {
     version: MODEL_VERSION,
     labels: DETECTION_LABELS,
     features: FEATURE_CONFIG,
     temperature,
-    bias: table.bias,
-    weights: table.weights,
+    ...table,
   };
 
   const rows: [string, Prediction[]][] = [
@@ -145,7 +145,6 @@ function main(): void {
   ];
   writeModelFiles(root, {
     model,
-    quantized,
     thresholds,
     provenance: {
       seed: CORPUS_SEED,

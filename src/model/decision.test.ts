@@ -2,23 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { decide } from './decision.js';
 
 describe('decide', () => {
-  it('prefers any flagged outcome to none, then the higher score', () => {
+  it('takes the deciding detector outcome whatever the others say', () => {
+    const outcomes = [
+      { detector: 'classifier', label: 'none', score: 0.9 },
+      { detector: 'lexicon', label: 'sale', score: 0.95 },
+    ] as const;
+    expect(decide(outcomes)?.detector).toBe('classifier');
+    expect(decide([...outcomes].reverse())?.detector).toBe('classifier');
+    expect(decide(outcomes, ['lexicon', 'classifier'])?.detector).toBe('lexicon');
+  });
+
+  it('without a deciding detector, prefers any flagged outcome to none, then the higher score', () => {
     expect(
       decide([
-        { label: 'none', score: 0.99 },
-        { label: 'mention', score: 0.4 },
+        { detector: 'a', label: 'none', score: 0.99 },
+        { detector: 'b', label: 'mention', score: 0.4 },
       ]),
-    ).toEqual({ label: 'mention', score: 0.4 });
+    ).toEqual({ detector: 'b', label: 'mention', score: 0.4 });
     expect(
       decide([
-        { label: 'sale', score: 0.6 },
-        { label: 'recruitment', score: 0.8 },
+        { detector: 'a', label: 'sale', score: 0.6 },
+        { detector: 'b', label: 'recruitment', score: 0.8 },
       ])?.label,
     ).toBe('recruitment');
     expect(
       decide([
-        { label: 'none', score: 0.2 },
-        { label: 'none', score: 0.7 },
+        { detector: 'a', label: 'none', score: 0.2 },
+        { detector: 'b', label: 'none', score: 0.7 },
       ])?.score,
     ).toBe(0.7);
   });
@@ -26,10 +36,10 @@ describe('decide', () => {
   it('keeps the first of equal outcomes and is null without outcomes', () => {
     expect(
       decide([
-        { label: 'sale', score: 0.5, id: 1 },
-        { label: 'recruitment', score: 0.5, id: 2 },
-      ])?.id,
-    ).toBe(1);
+        { detector: 'a', label: 'sale', score: 0.5 },
+        { detector: 'b', label: 'recruitment', score: 0.5 },
+      ])?.detector,
+    ).toBe('a');
     expect(decide([])).toBeNull();
   });
 });

@@ -1,13 +1,17 @@
 import type { EvidenceSpan } from '../../../model/detection.js';
-import type { FeatureExtractor, FeatureVector } from './features.js';
-import type { LexiconView } from './lexicon-view.js';
+import type { LexiconReading } from '../lexicon/reading.js';
+import type { FeatureLayout } from './features.js';
+import type { LexiconFeatures } from './lexicon-features.js';
 import type { SoftmaxModel } from './model-file.js';
+import { packedWeight } from './packed-weights.js';
 
 /**
  * Why the classifier chose a label: the words, word pairs and lexicon cues that pushed the label's logit above
  * `none`'s the most, each with its span in the original text. A word's share includes the char n-grams that
- * start inside it, which is what catches a disguised «3аклaдки». Computed only for flagged documents, and
- * numbers first: rule names are built for the few spans chosen, not for every word.
+ * start inside it, which is what catches a disguised «3аклaдки». Computed only for flagged documents, from the
+ * features the extractor laid out, in buffers reused from one document to the next; candidates are compared by
+ * their text in place, and rule names built for the few spans chosen (this ran at a sixth of the detectors' time
+ * when it allocated per candidate).
  */
 const MAX_TEXT_EVIDENCE = 5;
 const MAX_LEXICON_EVIDENCE = 5;
@@ -18,100 +22,166 @@ interface Chosen {
   readonly rule: string;
 }
 
-/**
- * Up to `limit` candidates with positive support, strongest first (the earlier on ties), one per rule. A
- * selection scan rather than a sort: the limit is small and this runs for every flagged document.
- */
-function strongest(
-  supports: ArrayLike<number>,
-  limit: number,
-  spanOf: (i: number) => { start: number; end: number },
-  ruleOf: (i: number) => string,
-): Chosen[] {
-  const taken = new Uint8Array(supports.length);
-  const chosen: Chosen[] = [];
-  const rules = new Set<string>();
-  while (chosen.length < limit) {
-    let best = -1;
-    let bestSupport = 0;
-    for (let i = 0; i < supports.length; i++) {
-      const support = supports[i] ?? 0;
-      if (taken[i] === 0 && support > bestSupport) {
-        best = i;
-        bestSupport = support;
+function grown(buffer: Float64Array, size: number): Float64Array {
+  return buffer.length >= size ? buffer : new Float64Array(size * 2);
+}
+
+/** Whether folded[a..aEnd) and folded[b..bEnd) are the same text. */
+function sameText(folded: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (folded.charCodeAt(a + k) !== folded.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** Sorts by start, then end: insertion, as there are ten spans at most (Array.prototype.sort cost more). */
+function sortByPosition(chosen: Chosen[]): void {
+  for (let i = 1; i < chosen.length; i++) {
+    const item = chosen[i];
+    if (item === undefined) continue;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = chosen[j];
+      if (other === undefined || other.start < item.start || (other.start === item.start && other.end <= item.end)) {
+        break;
+      }
+      chosen[j + 1] = other;
+    }
+    chosen[j + 1] = item;
+  }
+}
+
+export class Explainer {
+  /** Candidates 0..words-1 are words; words + i is the pair of words i-1 and i. */
+  private supports: Float64Array = new Float64Array(512);
+  private taken = new Uint8Array(512);
+  /** The candidates chosen so far, by index. */
+  private readonly picked: number[] = [];
+  private readonly lexiconRules = new Map<string, string>();
+  private label = 0;
+  /** The chosen label's weight scale. */
+  private scale = 0;
+
+  constructor(
+    private readonly model: SoftmaxModel,
+    private readonly lexicon: LexiconFeatures,
+  ) {}
+
+  /**
+   * `layout` is the extractor's for this document and `labelIndex` a flagged label's index in the model's labels
+   * (weights are stored for those only).
+   */
+  explain(
+    reading: LexiconReading,
+    layout: FeatureLayout,
+    textScale: number,
+    labelIndex: number,
+    original: string,
+  ): EvidenceSpan[] {
+    this.label = labelIndex;
+    this.scale = this.model.scales[labelIndex] ?? 0;
+    const chosen: Chosen[] = [];
+    this.textEvidence(reading.folded, layout, textScale, chosen);
+    this.lexiconEvidence(reading, chosen);
+    sortByPosition(chosen);
+    const evidence: EvidenceSpan[] = [];
+    for (const c of chosen) {
+      const span = reading.toOriginal(c.start, c.end);
+      evidence.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), rule: c.rule });
+    }
+    return evidence;
+  }
+
+  /** How much a bucket moves the chosen label's logit above none's: its weight, relative to none's. */
+  private lift(bucket: number): number {
+    return packedWeight(this.model.packed, bucket, this.label) * this.scale;
+  }
+
+  private textEvidence(folded: string, layout: FeatureLayout, textScale: number, into: Chosen[]): void {
+    const { text, wordCount: words, wordStarts: starts, wordEnds: ends, charStart, unitCount, unitOffsets } = layout;
+    const supports = grown(this.supports, 2 * words);
+    this.supports = supports;
+    for (let i = 0; i < words; i++) {
+      supports[i] = this.lift(text[i === 0 ? 0 : 2 * i - 1] ?? 0) * textScale;
+      supports[words + i] = i === 0 ? 0 : this.lift(text[2 * i] ?? 0) * textScale;
+    }
+    // The 4- and 5-gram of each unit position, then the last position's 4-gram (features.ts), each added to the
+    // word it starts in; units and words both come in text order.
+    let f = charStart;
+    let w = 0;
+    for (let u = 0; u + 4 <= unitCount; u++) {
+      const at = unitOffsets[u] ?? 0;
+      let lift = this.lift(text[f++] ?? 0);
+      if (u + 5 <= unitCount) lift += this.lift(text[f++] ?? 0);
+      while (w < words && (ends[w] ?? 0) <= at) w++;
+      if (w < words && (starts[w] ?? 0) <= at) supports[w] = (supports[w] ?? 0) + lift * textScale;
+    }
+    const isSame = (a: number, b: number): boolean => {
+      if (a < words !== b < words) return false;
+      if (a < words) return sameText(folded, starts[a] ?? 0, ends[a] ?? 0, starts[b] ?? 0, ends[b] ?? 0);
+      const [pa, pb] = [a - words, b - words];
+      return (
+        sameText(folded, starts[pa - 1] ?? 0, ends[pa - 1] ?? 0, starts[pb - 1] ?? 0, ends[pb - 1] ?? 0) &&
+        sameText(folded, starts[pa] ?? 0, ends[pa] ?? 0, starts[pb] ?? 0, ends[pb] ?? 0)
+      );
+    };
+    for (const c of this.strongest(2 * words, MAX_TEXT_EVIDENCE, isSame)) {
+      const word = (i: number): string => folded.slice(starts[i] ?? 0, ends[i] ?? 0);
+      if (c < words) {
+        into.push({ start: starts[c] ?? 0, end: ends[c] ?? 0, rule: `classifier:ngram:${word(c)}` });
+      } else {
+        const p = c - words;
+        const rule = `classifier:ngram:${word(p - 1)} ${word(p)}`;
+        into.push({ start: starts[p - 1] ?? 0, end: ends[p] ?? 0, rule });
       }
     }
-    if (best < 0) break;
-    taken[best] = 1;
-    const rule = ruleOf(best);
-    if (rules.has(rule)) continue;
-    rules.add(rule);
-    const { start, end } = spanOf(best);
-    chosen.push({ start, end, rule });
   }
-  return chosen;
-}
 
-function textEvidence(folded: string, extractor: FeatureExtractor, lift: (bucket: number) => number): Chosen[] {
-  const charLift = new Float64Array(folded.length + 1);
-  const { buckets, starts } = extractor.charNgramsAt(folded);
-  for (let i = 0; i < buckets.length; i++) {
-    const start = starts[i] ?? 0;
-    charLift[start] = (charLift[start] ?? 0) + lift(buckets[i] ?? 0);
+  private lexiconEvidence(reading: LexiconReading, into: Chosen[]): void {
+    const { cues } = reading;
+    const supports = grown(this.supports, cues.length);
+    this.supports = supports;
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i];
+      supports[i] =
+        cue === undefined ? 0 : this.lift(this.lexicon.categoryBucket(cue)) + this.lift(this.lexicon.ruleBucket(cue));
+    }
+    const isSame = (a: number, b: number): boolean => cues[a]?.rule === cues[b]?.rule;
+    for (const i of this.strongest(cues.length, MAX_LEXICON_EVIDENCE, isSame)) {
+      const cue = cues[i];
+      if (cue === undefined) continue;
+      let rule = this.lexiconRules.get(cue.rule);
+      if (rule === undefined) {
+        rule = `classifier:lexicon:${cue.rule}`;
+        this.lexiconRules.set(cue.rule, rule);
+      }
+      into.push({ start: cue.start, end: cue.end, rule });
+    }
   }
-  const words = extractor.wordsAt(folded);
-  const count = words.starts.length;
-  // Candidates 0..count-1 are words; count + i is the pair of words i-1 and i.
-  const supports = new Float64Array(2 * count);
-  for (let i = 0; i < count; i++) {
-    let support = lift(words.buckets[i] ?? 0);
-    for (let p = words.starts[i] ?? 0; p < (words.ends[i] ?? 0); p++) support += charLift[p] ?? 0;
-    supports[i] = support;
-    const bigram = words.bigrams[i] ?? -1;
-    supports[count + i] = bigram < 0 ? 0 : lift(bigram);
+
+  /**
+   * Up to `limit` of the first `count` candidates in `supports` with positive support, strongest first (the
+   * earlier on ties), none the same as one taken before. A selection scan rather than a sort: the limit is small.
+   * The returned list is reused by the next call.
+   */
+  private strongest(count: number, limit: number, isSame: (a: number, b: number) => boolean): readonly number[] {
+    if (this.taken.length < count) this.taken = new Uint8Array(count * 2);
+    const { supports, taken, picked } = this;
+    taken.fill(0, 0, count);
+    picked.length = 0;
+    while (picked.length < limit) {
+      let best = -1;
+      let bestSupport = 0;
+      for (let i = 0; i < count; i++) {
+        const support = supports[i] ?? 0;
+        if (taken[i] === 0 && support > bestSupport) {
+          best = i;
+          bestSupport = support;
+        }
+      }
+      if (best < 0) break;
+      taken[best] = 1;
+      if (!picked.some((p) => isSame(p, best))) picked.push(best);
+    }
+    return picked;
   }
-  const wordText = (i: number): string => folded.slice(words.starts[i] ?? 0, words.ends[i] ?? 0);
-  return strongest(
-    supports,
-    MAX_TEXT_EVIDENCE,
-    (c) =>
-      c < count
-        ? { start: words.starts[c] ?? 0, end: words.ends[c] ?? 0 }
-        : { start: words.starts[c - count - 1] ?? 0, end: words.ends[c - count] ?? 0 },
-    (c) => `classifier:ngram:${c < count ? wordText(c) : `${wordText(c - count - 1)} ${wordText(c - count)}`}`,
-  );
-}
-
-export function explain(
-  model: SoftmaxModel,
-  extractor: FeatureExtractor,
-  view: LexiconView,
-  vector: FeatureVector,
-  labelIndex: number,
-  original: string,
-): EvidenceSpan[] {
-  const labelCount = model.labels.length;
-  const noneIndex = model.labels.indexOf('none');
-  const { weights } = model;
-  const lift = (bucket: number): number =>
-    (weights[bucket * labelCount + labelIndex] ?? 0) - (weights[bucket * labelCount + noneIndex] ?? 0);
-  const textLift = (bucket: number): number => lift(bucket) * vector.textScale;
-
-  const { cues } = view;
-  const cueSupports = cues.map((cue) => {
-    const [category, rule] = extractor.cueBuckets(cue);
-    return lift(category) + lift(rule);
-  });
-  const lexicon = strongest(
-    cueSupports,
-    MAX_LEXICON_EVIDENCE,
-    (i) => ({ start: cues[i]?.start ?? 0, end: cues[i]?.end ?? 0 }),
-    (i) => `classifier:lexicon:${cues[i]?.rule ?? ''}`,
-  );
-  return [...textEvidence(view.folded, extractor, textLift), ...lexicon]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((c) => {
-      const span = view.toOriginal(c.start, c.end);
-      return { start: span.start, end: span.end, text: original.slice(span.start, span.end), rule: c.rule };
-    });
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { findPackageRoot } from '../../../core/package-root.js';
+import { readShared } from '../lexicon/shared-reader.js';
 import { createClassifierDetector } from './classifier.js';
-import { lexiconDirectory, loadTermMatcher } from './lexicon-view.js';
 import { MODEL_NAME, readModel } from './model-file.js';
 import { readThresholds } from './thresholds.js';
 
@@ -11,7 +11,7 @@ const modelDirectory = join(findPackageRoot(import.meta.url), 'data', 'models');
 const classifierDetector = createClassifierDetector({
   model: readModel(modelDirectory, MODEL_NAME),
   thresholds: readThresholds(join(modelDirectory, 'thresholds.json'), MODEL_NAME),
-  matcher: loadTermMatcher(lexiconDirectory(import.meta.url)),
+  read: readShared,
 });
 
 export default classifierDetector;

@@ -1,96 +1,114 @@
 import type { DetectionLabel } from '../../../model/detection.js';
-import type { Cue } from '../lexicon/decide.js';
+import type { Cue, CueCategory } from '../lexicon/decide.js';
+import { LEXICON_CATEGORIES } from '../lexicon/lexicon.js';
+import type { LexiconReading } from '../lexicon/reading.js';
 import { toBucket } from './feature-config.js';
 import { hashString } from './hashing.js';
-import type { LexiconView } from './lexicon-view.js';
 
 /**
  * What the lexicon knows, as features: each cue's category (split by whether the term is an everyday word that
  * needs context) and rule, every pair of categories present, and the lexicon detector's own decision. Names are
- * hashed once and cached, so a document costs map lookups, not string building.
+ * hashed once and cached, so a document costs a map lookup per cue and table reads, not string building.
  */
 const NS_LEXICON = 4;
 const MAX_LEXICON_FEATURES = 256;
 
+const CUE_CATEGORIES: readonly CueCategory[] = [...LEXICON_CATEGORIES, 'contact'];
+/**
+ * Every category feature name, in sorted order. A document's categories are a bit set over this list, so its
+ * pairs come out as `pair:<first>+<second>` with first < second, in that order, without sorting strings.
+ */
+const CATEGORY_NAMES: readonly string[] = CUE_CATEGORIES.flatMap((c) => [`category:${c}`, `context:${c}`]).sort();
+
 interface CueFeatures {
-  /** The cue's category feature name, e.g. `category:delivery`. */
-  readonly category: string;
-  readonly categoryBucket: number;
+  /** Index of the cue's category feature name in CATEGORY_NAMES. */
+  readonly category: number;
   readonly ruleBucket: number;
 }
 
-export class LexiconFeatures {
-  private readonly buckets = new Int32Array(MAX_LEXICON_FEATURES);
-  private readonly bucketsOfName = new Map<string, number>();
-  private readonly featuresOfCue = new Map<string, CueFeatures>();
-  private readonly bucketsOfPair = new Map<string, Map<string, number>>();
+function bucketOf(name: string): number {
+  return toBucket(hashString(NS_LEXICON, name));
+}
 
-  /** The distinct lexicon feature buckets of a document: a view into a buffer reused by the next call. */
-  extract(view: LexiconView): Int32Array {
-    const buckets = this.buckets;
-    let count = 0;
-    const add = (bucket: number): void => {
-      for (let k = 0; k < count; k++) if (buckets[k] === bucket) return;
-      if (count < buckets.length) buckets[count++] = bucket;
-    };
-    add(this.bucketOf(decisionName(view.lexiconLabel)));
-    const categories: string[] = [];
-    for (const cue of view.cues) {
-      const { category, categoryBucket, ruleBucket } = this.cueFeatures(cue);
-      add(categoryBucket);
-      add(ruleBucket);
-      if (!categories.includes(category)) categories.push(category);
+function categoryName(cue: Cue): string {
+  return `${cue.requiresContext ? 'context' : 'category'}:${cue.category}`;
+}
+
+export class LexiconFeatures {
+  /** The last document's distinct lexicon feature buckets, the first as many as `extract` returned. */
+  readonly buckets = new Int32Array(MAX_LEXICON_FEATURES);
+  private readonly categoryBuckets = Int32Array.from(CATEGORY_NAMES, bucketOf);
+  /** Bucket of the pair (i, j), i < j, at i * CATEGORY_NAMES.length + j. */
+  private readonly pairBuckets = new Int32Array(CATEGORY_NAMES.length * CATEGORY_NAMES.length);
+  private readonly decisionBuckets = new Map<DetectionLabel, number>();
+  private readonly featuresOfRule = new Map<string, CueFeatures>();
+  private count = 0;
+
+  constructor() {
+    const n = CATEGORY_NAMES.length;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++)
+        this.pairBuckets[i * n + j] = bucketOf(`pair:${CATEGORY_NAMES[i]}+${CATEGORY_NAMES[j]}`);
+    }
+  }
+
+  /** Writes a document's distinct lexicon feature buckets to `buckets`; returns how many. */
+  extract(reading: LexiconReading): number {
+    this.count = 0;
+    this.add(this.decisionBucket(reading.decision.label));
+    let present = 0;
+    for (const cue of reading.cues) {
+      const features = this.cueFeatures(cue);
+      this.add(this.categoryBuckets[features.category] ?? 0);
+      this.add(features.ruleBucket);
+      present |= 1 << features.category;
     }
     // Pairs of categories let a linear model see conjunctions: job wording with a stash word is recruitment,
     // job wording alone is a job ad.
-    categories.sort();
-    for (let i = 0; i < categories.length; i++) {
-      for (let j = i + 1; j < categories.length; j++) add(this.pairBucket(categories[i] ?? '', categories[j] ?? ''));
+    const n = CATEGORY_NAMES.length;
+    for (let i = 0; i < n; i++) {
+      if ((present & (1 << i)) === 0) continue;
+      for (let j = i + 1; j < n; j++) if (present & (1 << j)) this.add(this.pairBuckets[i * n + j] ?? 0);
     }
-    return buckets.subarray(0, count);
+    return this.count;
   }
 
-  /** The category and rule buckets of a cue, as `extract` adds them. */
-  cueBuckets(cue: Cue): readonly [number, number] {
-    const { categoryBucket, ruleBucket } = this.cueFeatures(cue);
-    return [categoryBucket, ruleBucket];
+  /** The bucket of a cue's category feature, as `extract` adds it. */
+  categoryBucket(cue: Cue): number {
+    return this.categoryBuckets[this.cueFeatures(cue).category] ?? 0;
   }
 
-  private bucketOf(name: string): number {
-    let bucket = this.bucketsOfName.get(name);
+  /** The bucket of a cue's rule feature, as `extract` adds it. */
+  ruleBucket(cue: Cue): number {
+    return this.cueFeatures(cue).ruleBucket;
+  }
+
+  /** Adds a bucket once: two names hashed to one bucket are one feature. */
+  private add(bucket: number): void {
+    const { buckets, count } = this;
+    for (let k = 0; k < count; k++) if (buckets[k] === bucket) return;
+    if (count < buckets.length) {
+      buckets[count] = bucket;
+      this.count = count + 1;
+    }
+  }
+
+  private decisionBucket(label: DetectionLabel): number {
+    let bucket = this.decisionBuckets.get(label);
     if (bucket === undefined) {
-      bucket = toBucket(hashString(NS_LEXICON, name));
-      this.bucketsOfName.set(name, bucket);
+      bucket = bucketOf(`decision:${label}`);
+      this.decisionBuckets.set(label, bucket);
     }
     return bucket;
   }
 
   private cueFeatures(cue: Cue): CueFeatures {
     // A rule names one lexicon entry, so it fixes the category and the context flag too.
-    let features = this.featuresOfCue.get(cue.rule);
+    let features = this.featuresOfRule.get(cue.rule);
     if (features === undefined) {
-      const category = `${cue.requiresContext ? 'context' : 'category'}:${cue.category}`;
-      features = { category, categoryBucket: this.bucketOf(category), ruleBucket: this.bucketOf(`rule:${cue.rule}`) };
-      this.featuresOfCue.set(cue.rule, features);
+      features = { category: CATEGORY_NAMES.indexOf(categoryName(cue)), ruleBucket: bucketOf(`rule:${cue.rule}`) };
+      this.featuresOfRule.set(cue.rule, features);
     }
     return features;
   }
-
-  private pairBucket(first: string, second: string): number {
-    let row = this.bucketsOfPair.get(first);
-    if (row === undefined) {
-      row = new Map();
-      this.bucketsOfPair.set(first, row);
-    }
-    let bucket = row.get(second);
-    if (bucket === undefined) {
-      bucket = this.bucketOf(`pair:${first}+${second}`);
-      row.set(second, bucket);
-    }
-    return bucket;
-  }
-}
-
-function decisionName(label: DetectionLabel): string {
-  return `decision:${label}`;
 }

@@ -5,29 +5,29 @@ import { z } from 'zod';
 import { QyranError } from '../../../core/errors.js';
 import { DETECTION_LABELS, type DetectionLabel } from '../../../model/detection.js';
 import { FEATURE_CONFIG, type FeatureConfig } from './feature-config.js';
+import { packedFromFile, packWeights, RELATIVE_LABELS, WEIGHT_MAX } from './packed-weights.js';
+import type { ScoringTable } from './scorer.js';
 
 /**
  * The committed model: a JSON header (version, feature configuration, calibration, provenance, metrics) and a
- * binary file of int8 weights, one scale per label. Quantised because 2^18 buckets x 5 labels of float32 is
- * 5 MB in git for every retraining; int8 is 1.3 MB, and training measures the quantised model, so the figures
- * it reports are the committed model's.
+ * binary file of int4 weights relative to none's, packed as the scorer reads them (packed-weights.ts), one scale
+ * per label. Quantised because the scorer reads a smaller table faster and 2^bits buckets x labels of float32 is
+ * megabytes in git for every retraining; training measures the quantised model, so the figures it reports are
+ * the committed model's.
  */
-export interface SoftmaxModel {
+export interface SoftmaxModel extends ScoringTable {
   /** The detector's version: recorded in every Detection. */
   readonly version: string;
-  /** Output order of the weights; always DETECTION_LABELS. */
+  /** Output order of the logits; always DETECTION_LABELS, none last. */
   readonly labels: readonly DetectionLabel[];
   readonly features: FeatureConfig;
   /** Logits are divided by it before the softmax (temperature scaling, fitted on held-out data). */
   readonly temperature: number;
-  readonly bias: Float32Array;
-  /** Bucket-major: the weight of bucket b for label k is weights[b * labels.length + k]. */
-  readonly weights: Float32Array;
 }
 
 /** The committed model's file name stem in data/models. */
-export const MODEL_NAME = 'classifier-v1';
-export const WEIGHT_ENCODING = 'int8-per-label-scale';
+export const MODEL_NAME = 'classifier-v2';
+export const WEIGHT_ENCODING = 'int4x4-relative-to-none-per-label-scale-uint16le';
 
 const HeaderSchema = z.object({
   format: z.literal('qyran-softmax'),
@@ -50,29 +50,30 @@ const HeaderSchema = z.object({
 
 export type ModelHeader = z.infer<typeof HeaderSchema>;
 
-/** Rounds each label's weights to int8 with the scale that maps its largest magnitude to 127. */
-export function quantize(
-  weights: Float32Array,
-  labelCount: number,
-): { readonly bytes: Int8Array; readonly scales: Float32Array } {
-  const scales = new Float32Array(labelCount);
-  for (let i = 0; i < weights.length; i++) {
-    const k = i % labelCount;
-    scales[k] = Math.max(scales[k] ?? 0, Math.abs(weights[i] ?? 0) / 127);
+/**
+ * Makes five-label weights (bucket-major) and biases relative to none's, the last label, and rounds each label's
+ * weights to int4 with the scale that maps its largest magnitude to WEIGHT_MAX: the table the scorer reads.
+ */
+export function quantize(weights: Float32Array, bias: Float32Array): ScoringTable {
+  const labelCount = RELATIVE_LABELS + 1;
+  const buckets = weights.length / labelCount;
+  const relative = new Float64Array(buckets * RELATIVE_LABELS);
+  const scales = new Float32Array(RELATIVE_LABELS);
+  for (let b = 0; b < buckets; b++) {
+    const none = weights[b * labelCount + RELATIVE_LABELS] ?? 0;
+    for (let k = 0; k < RELATIVE_LABELS; k++) {
+      const w = (weights[b * labelCount + k] ?? 0) - none;
+      relative[b * RELATIVE_LABELS + k] = w;
+      scales[k] = Math.max(scales[k] ?? 0, Math.abs(w) / WEIGHT_MAX);
+    }
   }
-  const bytes = new Int8Array(weights.length);
-  for (let i = 0; i < weights.length; i++) {
-    const scale = scales[i % labelCount] ?? 0;
-    bytes[i] = scale === 0 ? 0 : Math.round((weights[i] ?? 0) / scale);
+  const quantized = new Int8Array(relative.length);
+  for (let i = 0; i < relative.length; i++) {
+    const scale = scales[i % RELATIVE_LABELS] ?? 0;
+    quantized[i] = scale === 0 ? 0 : Math.round((relative[i] ?? 0) / scale);
   }
-  return { bytes, scales };
-}
-
-export function dequantize(bytes: Int8Array, scales: ArrayLike<number>): Float32Array {
-  const labelCount = scales.length;
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = (bytes[i] ?? 0) * (scales[i % labelCount] ?? 0);
-  return weights;
+  const noneBias = bias[RELATIVE_LABELS] ?? 0;
+  return { packed: packWeights(quantized), scales, bias: Float32Array.from(bias, (b) => b - noneBias) };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -103,15 +104,14 @@ export function readModel(directory: string, name: string): SoftmaxModel {
       `features ${JSON.stringify(header.features)} differ from the extractor's ${JSON.stringify(FEATURE_CONFIG)}`,
     );
   }
-  const labelCount = header.labels.length;
-  if (header.bias.length !== labelCount || header.weights.scales.length !== labelCount) {
-    invalid(headerPath, 'one bias and one scale per label expected');
+  if (header.bias.length !== header.labels.length || header.weights.scales.length !== RELATIVE_LABELS) {
+    invalid(headerPath, 'one bias per label and one scale per label but none expected');
   }
   const file = readFileSync(join(directory, header.weights.file));
   if (sha256Hex(file) !== header.weights.sha256)
     invalid(headerPath, `${header.weights.file} does not match its sha256`);
-  if (file.length !== (1 << header.features.bits) * labelCount) {
-    invalid(headerPath, `${header.weights.file} has ${file.length} bytes, not 2^bits x labels`);
+  if (file.length !== (1 << header.features.bits) * 2) {
+    invalid(headerPath, `${header.weights.file} has ${file.length} bytes, not 2^bits x 2`);
   }
   return {
     version: header.version,
@@ -119,7 +119,7 @@ export function readModel(directory: string, name: string): SoftmaxModel {
     features: header.features,
     temperature: header.temperature,
     bias: Float32Array.from(header.bias),
-    // Float32 in memory: reading int8 and scaling measured twice as slow as reading float32 on the hot path.
-    weights: dequantize(new Int8Array(file.buffer, file.byteOffset, file.length), header.weights.scales),
+    scales: Float32Array.from(header.weights.scales),
+    packed: packedFromFile(file),
   };
 }

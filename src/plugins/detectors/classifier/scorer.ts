@@ -1,42 +1,26 @@
 import type { FeatureVector } from './features.js';
-import type { SoftmaxModel } from './model-file.js';
+import { addPackedRows, RELATIVE_LABELS } from './packed-weights.js';
 
 /**
- * Logits and calibrated probabilities. Written for exactly the five DETECTION_LABELS, with one accumulator per
- * label: a loop over labels with an array accumulator measured eight times slower on the hot path.
+ * Logits and calibrated probabilities, in DETECTION_LABELS order (none last). Weights and biases are relative
+ * to none's (packed-weights.ts), so none's logit is 0 and the others are read from the packed table.
  */
-export interface WeightTable {
-  /** Bucket-major: the weight of bucket b for label k is weights[b * 5 + k]. */
-  readonly weights: Float32Array;
+export interface ScoringTable {
+  /** Per label, none's last and 0. */
   readonly bias: Float32Array;
+  /** Per label but none: a packed int4 weight times its label's scale is the weight. */
+  readonly scales: Float32Array;
+  /** packed-weights.ts. */
+  readonly packed: Uint16Array;
 }
 
-function addRows(weights: Float32Array, buckets: Int32Array, scale: number, out: Float64Array): void {
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  let a4 = 0;
-  for (let i = 0; i < buckets.length; i++) {
-    const row = (buckets[i] ?? 0) * 5;
-    a0 += weights[row] ?? 0;
-    a1 += weights[row + 1] ?? 0;
-    a2 += weights[row + 2] ?? 0;
-    a3 += weights[row + 3] ?? 0;
-    a4 += weights[row + 4] ?? 0;
-  }
-  out[0] = (out[0] ?? 0) + a0 * scale;
-  out[1] = (out[1] ?? 0) + a1 * scale;
-  out[2] = (out[2] ?? 0) + a2 * scale;
-  out[3] = (out[3] ?? 0) + a3 * scale;
-  out[4] = (out[4] ?? 0) + a4 * scale;
-}
-
-/** Raw logits of a feature vector in DETECTION_LABELS order: the training script and the detector share it. */
-export function logitsOf(table: WeightTable, vector: FeatureVector, out: Float64Array): Float64Array {
-  out.set(table.bias);
-  addRows(table.weights, vector.text, vector.textScale, out);
-  addRows(table.weights, vector.lexicon, 1, out);
+/** Raw logits of a feature vector: the training script and the detector share it. */
+export function logitsOf(table: ScoringTable, vector: FeatureVector, out: Float64Array): Float64Array {
+  out.fill(0);
+  addPackedRows(table.packed, vector.text, vector.textCount, vector.textScale, out);
+  addPackedRows(table.packed, vector.lexicon, vector.lexiconCount, 1, out);
+  for (let k = 0; k < RELATIVE_LABELS; k++) out[k] = (table.bias[k] ?? 0) + (out[k] ?? 0) * (table.scales[k] ?? 0);
+  out[RELATIVE_LABELS] = table.bias[RELATIVE_LABELS] ?? 0;
   return out;
 }
 
@@ -54,7 +38,11 @@ export function softmaxInPlace(values: Float64Array, temperature: number): Float
   return values;
 }
 
-/** Calibrated probabilities per label, in DETECTION_LABELS order. */
-export function probabilities(model: SoftmaxModel, vector: FeatureVector, out: Float64Array): Float64Array {
+/** Calibrated probabilities per label. */
+export function probabilities(
+  model: ScoringTable & { readonly temperature: number },
+  vector: FeatureVector,
+  out: Float64Array,
+): Float64Array {
   return softmaxInPlace(logitsOf(model, vector, out), model.temperature);
 }

@@ -28,10 +28,10 @@ describe('thresholds', () => {
   it('reads the file and checks it belongs to the model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qyran-thresholds-'));
     const path = join(dir, 'thresholds.json');
-    writeFileSync(path, JSON.stringify({ model: 'classifier-v1', minScore: thresholds }));
-    expect(readThresholds(path, 'classifier-v1')).toEqual(thresholds);
-    expect(() => readThresholds(path, 'classifier-v2')).toThrow(/classifier-v1/);
-    writeFileSync(path, JSON.stringify({ model: 'classifier-v1', minScore: { ...thresholds, sale: 2 } }));
-    expect(() => readThresholds(path, 'classifier-v1')).toThrow();
+    writeFileSync(path, JSON.stringify({ model: 'classifier-v2', minScore: thresholds }));
+    expect(readThresholds(path, 'classifier-v2')).toEqual(thresholds);
+    expect(() => readThresholds(path, 'classifier-v3')).toThrow(/classifier-v2/);
+    writeFileSync(path, JSON.stringify({ model: 'classifier-v2', minScore: { ...thresholds, sale: 2 } }));
+    expect(() => readThresholds(path, 'classifier-v2')).toThrow();
   });
 });

@@ -48,34 +48,102 @@ const EVIDENCE_OF: Readonly<Record<DetectionLabel, ReadonlySet<CueCategory>>> = 
   none: new Set(['negation']),
 };
 
-type Sums = Record<CueCategory | 'stash', number>;
+/** Distinct cue weights per category; `stash` is the explicit (not everyday) delivery terms. */
+class Sums {
+  substance = 0;
+  form_quantity = 0;
+  delivery = 0;
+  commerce = 0;
+  payment = 0;
+  recruitment = 0;
+  propaganda = 0;
+  negation = 0;
+  news_context = 0;
+  contact = 0;
+  stash = 0;
 
-/** Everyday words count only beside an unambiguous drug term: «соль» alone is salt. */
-function countedCues(cues: readonly Cue[]): Cue[] {
-  const anchored = cues.some((cue) => !cue.requiresContext && ANCHORS.has(cue.category));
-  return anchored ? [...cues] : cues.filter((cue) => !cue.requiresContext);
+  reset(): this {
+    this.substance = 0;
+    this.form_quantity = 0;
+    this.delivery = 0;
+    this.commerce = 0;
+    this.payment = 0;
+    this.recruitment = 0;
+    this.propaganda = 0;
+    this.negation = 0;
+    this.news_context = 0;
+    this.contact = 0;
+    this.stash = 0;
+    return this;
+  }
+
+  /** A switch over the category constants rather than a keyed store, which allocated a number per cue. */
+  add(cue: Cue): void {
+    const w = cue.weight;
+    switch (cue.category) {
+      case 'substance':
+        this.substance += w;
+        break;
+      case 'form_quantity':
+        this.form_quantity += w;
+        break;
+      case 'delivery':
+        this.delivery += w;
+        if (!cue.requiresContext) this.stash += w;
+        break;
+      case 'commerce':
+        this.commerce += w;
+        break;
+      case 'payment':
+        this.payment += w;
+        break;
+      case 'recruitment':
+        this.recruitment += w;
+        break;
+      case 'propaganda':
+        this.propaganda += w;
+        break;
+      case 'negation':
+        this.negation += w;
+        break;
+      case 'news_context':
+        this.news_context += w;
+        break;
+      case 'contact':
+        this.contact += w;
+        break;
+    }
+  }
 }
 
+/** Everyday words count only beside an unambiguous drug term: «соль» alone is salt. */
+function countedCues(cues: readonly Cue[]): readonly Cue[] {
+  if (!cues.some((cue) => cue.requiresContext)) return cues;
+  const anchored = cues.some((cue) => !cue.requiresContext && ANCHORS.has(cue.category));
+  return anchored ? cues : cues.filter((cue) => !cue.requiresContext);
+}
+
+const LOOK_BACK_LIMIT = 32;
+
+function seenBefore(cues: readonly Cue[], i: number): boolean {
+  const rule = cues[i]?.rule;
+  for (let k = 0; k < i; k++) if (cues[k]?.rule === rule) return true;
+  return false;
+}
+
+// One for the process, reset per document: each fresh one boxed its eleven numbers on the heap.
+const SUMS = new Sums();
+
 function sumDistinct(cues: readonly Cue[]): Sums {
-  const sums: Sums = {
-    substance: 0,
-    form_quantity: 0,
-    delivery: 0,
-    commerce: 0,
-    payment: 0,
-    recruitment: 0,
-    propaganda: 0,
-    negation: 0,
-    news_context: 0,
-    contact: 0,
-    stash: 0,
-  };
-  const seen = new Set<string>();
-  for (const cue of cues) {
-    if (seen.has(cue.rule)) continue;
-    seen.add(cue.rule);
-    sums[cue.category] += cue.weight;
-    if (cue.category === 'delivery' && !cue.requiresContext) sums.stash += cue.weight;
+  const sums = SUMS.reset();
+  // A set of rules seen costs more than a look back over the few cues of an ordinary document.
+  const seen = cues.length > LOOK_BACK_LIMIT ? new Set<string>() : null;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
+    if (cue === undefined) continue;
+    if (seen === null ? seenBefore(cues, i) : seen.has(cue.rule)) continue;
+    seen?.add(cue.rule);
+    sums.add(cue);
   }
   return sums;
 }
@@ -89,41 +157,53 @@ function rounded(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-interface Candidate {
-  readonly label: DetectionLabel;
-  readonly support: number;
-}
-
-function tradeCandidates(s: Sums, drug: number): Candidate[] {
+/**
+ * The trade label with the most support, or null: sale, then recruitment, then propaganda, a later one only
+ * with more support than the one before.
+ */
+function bestTrade(s: Sums, drug: number): { label: DetectionLabel; support: number } | null {
   const direct = s.commerce + s.payment + s.contact;
   const trade = direct + DELIVERY_TRADE_SHARE * s.delivery;
-  const candidates: Candidate[] = [];
-  if (drug >= MIN_DRUG && trade >= MIN_TRADE) candidates.push({ label: 'sale', support: drug + trade });
-  else if (s.stash >= MIN_STASH && direct >= MIN_STASH_ONLY_TRADE) {
-    candidates.push({ label: 'sale', support: s.stash + direct });
+  let label: DetectionLabel | null = null;
+  let support = 0;
+  if (drug >= MIN_DRUG && trade >= MIN_TRADE) {
+    label = 'sale';
+    support = drug + trade;
+  } else if (s.stash >= MIN_STASH && direct >= MIN_STASH_ONLY_TRADE) {
+    label = 'sale';
+    support = s.stash + direct;
   }
   const recruits =
     (s.recruitment >= MIN_RECRUITMENT && drug + s.delivery >= MIN_DRUG) ||
     (s.recruitment >= MIN_RECRUITMENT_WITH_STASH && s.stash >= MIN_STASH);
-  if (recruits) candidates.push({ label: 'recruitment', support: s.recruitment + s.delivery });
-  if (s.propaganda >= MIN_PROPAGANDA && drug >= MIN_DRUG && trade < MIN_TRADE) {
-    candidates.push({ label: 'propaganda', support: s.propaganda + drug });
+  if (recruits && (label === null || s.recruitment + s.delivery > support)) {
+    label = 'recruitment';
+    support = s.recruitment + s.delivery;
   }
-  return candidates;
+  if (s.propaganda >= MIN_PROPAGANDA && drug >= MIN_DRUG && trade < MIN_TRADE) {
+    if (label === null || s.propaganda + drug > support) {
+      label = 'propaganda';
+      support = s.propaganda + drug;
+    }
+  }
+  return label === null ? null : { label, support };
 }
 
 /** The label with the most support, and how sure it is; `none` is less sure the more drug words it saw. */
 function chooseLabel(s: Sums): { label: DetectionLabel; score: number } {
   const drug = Math.max(0, s.substance + s.form_quantity - s.negation);
   const topic = drug + s.stash;
-  const candidates = s.news_context >= MIN_NEWS ? [] : tradeCandidates(s, drug);
-  const best = candidates.reduce<Candidate | null>((a, b) => (a === null || b.support > a.support ? b : a), null);
+  const best = s.news_context >= MIN_NEWS ? null : bestTrade(s, drug);
   if (best !== null) return { label: best.label, score: confidence(best.support) };
   if (topic >= MIN_DRUG) return { label: 'mention', score: confidence(topic) };
   return { label: 'none', score: 1 - confidence(topic) };
 }
 
+// Most documents of a feed hold no cue at all.
+const NOTHING_FOUND: Decision = Object.freeze({ label: 'none', score: 1, evidence: Object.freeze([]) });
+
 export function decide(cues: readonly Cue[]): Decision {
+  if (cues.length === 0) return NOTHING_FOUND;
   const counted = countedCues(cues);
   const { label, score } = chooseLabel(sumDistinct(counted));
   const wanted = EVIDENCE_OF[label];

@@ -1,12 +1,6 @@
-import { join } from 'node:path';
 import type { DetectorPlugin } from '../../../core/plugin.js';
-import { detectWith } from './detect.js';
-import { loadLexicon } from './lexicon.js';
-import { compileMatcher } from './matcher.js';
-import { findPackageRoot } from './package-root.js';
-
-// Loaded and compiled once per process: the detector runs on the ingest hot path.
-const matcher = compileMatcher(loadLexicon(join(findPackageRoot(import.meta.url), 'data', 'lexicon')));
+import { detectFrom } from './detect.js';
+import { readShared } from './shared-reader.js';
 
 const lexiconDetector: DetectorPlugin = {
   meta: {
@@ -18,7 +12,7 @@ const lexiconDetector: DetectorPlugin = {
     consumes: ['document.text'],
     produces: ['detection'],
   },
-  detect: (input) => detectWith(matcher, input),
+  detect: (input) => detectFrom(readShared(input), input.text),
 };
 
 export default lexiconDetector;

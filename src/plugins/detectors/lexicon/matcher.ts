@@ -1,4 +1,5 @@
 import { normalize } from '../../../normalize/normalize.js';
+import { CodeTrie } from './code-trie.js';
 import type { LexiconEntry } from './lexicon.js';
 import { type TrieTerm, trieSource } from './regex-trie.js';
 
@@ -35,63 +36,99 @@ function unitsOf(term: string): string[] {
   });
 }
 
-/** The lookup key of a term or of matched text: separators do not distinguish terms. */
+/** The lookup key of a term: separators do not distinguish terms. */
 function keyOf(text: string): string {
   return text.replace(SEPARATORS, '');
 }
 
-function groupByKey(entries: readonly LexiconEntry[]): {
-  exact: Map<string, LexiconEntry[]>;
-  stems: Map<string, LexiconEntry[]>;
-  terms: TrieTerm[];
-} {
-  const exact = new Map<string, LexiconEntry[]>();
-  const stems = new Map<string, LexiconEntry[]>();
+/** JavaScript's `\s` or a hyphen: what SEPARATORS matches. */
+function isSeparator(code: number): boolean {
+  if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The entries of matched text, by key: the entries of the exact term the text spells, else of the longest stem
+ * it starts with; separators are read through only when the text as written finds nothing. A trie of keys walked
+ * over the text's own code units, so no substring is made per hit.
+ */
+class KeyTable {
+  private readonly trie = new CodeTrie();
+  private readonly exact: (LexiconEntry[] | undefined)[] = [];
+  private readonly stems: (LexiconEntry[] | undefined)[] = [];
+
+  /** Adds an entry under its key; returns false when the key was there already (the entry joins it). */
+  add(key: string, stem: boolean, entry: LexiconEntry): boolean {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) node = this.trie.childOrNew(node, key.charCodeAt(i));
+    const table = stem ? this.stems : this.exact;
+    const existing = table[node];
+    if (existing !== undefined) {
+      existing.push(entry);
+      return false;
+    }
+    table[node] = [entry];
+    return true;
+  }
+
+  lookup(text: string, start: number, end: number): readonly LexiconEntry[] {
+    return this.walk(text, start, end, false) ?? this.walk(text, start, end, true) ?? [];
+  }
+
+  /**
+   * The exact entries of the whole span, else those of its longest stem prefix. Without `skipSeparators`, a
+   * separator ends the walk (no key holds one); with it, separators are read as absent.
+   */
+  private walk(text: string, start: number, end: number, skipSeparators: boolean): LexiconEntry[] | undefined {
+    let node = 0;
+    let stem: LexiconEntry[] | undefined;
+    let i = start;
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (isSeparator(code)) {
+        if (skipSeparators) continue;
+        break;
+      }
+      node = this.trie.child(node, code);
+      if (node < 0) break;
+      stem = this.stems[node] ?? stem;
+    }
+    return (i === end && node >= 0 ? this.exact[node] : undefined) ?? stem;
+  }
+}
+
+export function compileMatcher(entries: readonly LexiconEntry[]): TermMatcher {
+  const keys = new KeyTable();
   const terms: TrieTerm[] = [];
   for (const entry of entries) {
     const stem = entry.term.endsWith('*');
     // Terms go through the same normaliser as documents so that ё, accents and compatibility forms agree.
     const written = normalize(stem ? entry.term.slice(0, -1) : entry.term).text.trim();
-    const key = keyOf(written);
-    const table = stem ? stems : exact;
-    const existing = table.get(key);
-    if (existing !== undefined) {
-      existing.push(entry);
-      continue;
-    }
-    table.set(key, [entry]);
-    terms.push({ units: unitsOf(written), tail: stem ? STEM_TAIL : '' });
+    if (keys.add(keyOf(written), stem, entry)) terms.push({ units: unitsOf(written), tail: stem ? STEM_TAIL : '' });
   }
-  return { exact, stems, terms };
-}
-
-export function compileMatcher(entries: readonly LexiconEntry[]): TermMatcher {
-  const { exact, stems, terms } = groupByKey(entries);
   const source = `(?<![${LETTER}])${trieSource(terms)}(?![${LETTER}])`;
   const regex = new RegExp(source, 'g');
-
-  const byPrefix = (key: string): readonly LexiconEntry[] | undefined => {
-    for (let length = key.length; length > 0; length--) {
-      const hit = stems.get(key.slice(0, length));
-      if (hit !== undefined) return hit;
-    }
-    return undefined;
-  };
-  // Most matches hold no separator, so the key-building replace runs only when the plain lookups miss.
-  const lookup = (matched: string): readonly LexiconEntry[] => {
-    const plain = exact.get(matched) ?? byPrefix(matched);
-    if (plain !== undefined) return plain;
-    const key = keyOf(matched);
-    return exact.get(key) ?? byPrefix(key) ?? [];
-  };
 
   return {
     match(text: string): TermHit[] {
       const hits: TermHit[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        const found = lookup(m[0]);
-        if (found.length > 0) hits.push({ start: m.index, end: m.index + m[0].length, entries: found });
+        const start = m.index;
+        const end = regex.lastIndex;
+        const found = keys.lookup(text, start, end);
+        if (found.length > 0) hits.push({ start, end, entries: found });
       }
       return hits;
     },
