@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAnalysis } from './analysis.js';
+import { benchGraph } from './graph.js';
 import { benchIngest } from './ingest.js';
 import { benchStoreWrite } from './store-write.js';
 
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     threads: { type: 'string' },
     'writer-thread': { type: 'string' },
+    runs: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -25,3 +27,5 @@ if (values.only === undefined || values.only === 'ingest')
     ...(values.threads === undefined ? {} : { threads: Number(values.threads) }),
     ...(values['writer-thread'] === undefined ? {} : { writerThread: values['writer-thread'] !== 'false' }),
   });
+// --count is the graph's node count here (3 edges a node); the full run measures the 1M / 3M graph.
+if (values.only === undefined || values.only === 'graph') await benchGraph(count, Number(values.runs ?? 3));

@@ -3,7 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { QyranError } from '../core/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerLink } from './commands/link.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
@@ -28,6 +30,8 @@ registerSearch(program, globals);
 registerShow(program, globals);
 registerStats(program, globals);
 registerExport(program, globals);
+registerGraph(program, globals);
+registerLink(program, globals);
 
 try {
   await program.parseAsync(process.argv);

@@ -54,6 +54,9 @@ export interface PackedBatch {
     /** JSON object. */
     readonly extra: Text;
     readonly normalizedText: Text;
+    /** The one decision made at analysis. */
+    readonly label: Text;
+    readonly score: Column<number>;
   };
   readonly identifiers: { readonly id: Text; readonly type: Text; readonly value: Text };
   readonly mentions: {
@@ -137,6 +140,8 @@ export function packBatch(batch: IngestBatch): PackedBatch {
       imageHashes: documents.map((d) => d.imageHashes.join(' ')),
       extra: documents.map((d) => JSON.stringify(d.extra)),
       normalizedText: documents.map((d) => d.normalizedText),
+      label: documents.map((d) => d.decision.label),
+      score: documents.map((d) => d.decision.score),
     },
     identifiers: {
       id: identifiers.map((i) => i.id),

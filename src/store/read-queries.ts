@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { ExportRecord } from '../core/plugin.js';
-import { decide } from '../model/decision.js';
 import type { DetectionLabel } from '../model/detection.js';
 import { DETECTION_LABELS } from '../model/detection.js';
 import { makeId } from '../model/ids.js';
@@ -54,6 +53,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
     document: documentFromRow(row, capture.id),
     capture: captureFromRow(capture),
     author: author === undefined ? null : accountFromRow(author),
+    decision: { label: DETECTION_LABELS.find((l) => l === row.label) ?? 'none', score: row.score },
     detections: detections.map((d) => detectionFromRow(d, id)),
     mentions,
   };
@@ -158,6 +158,8 @@ export async function* readExportRecords(
         'documents.url',
         'documents.published_at',
         'documents.body',
+        'documents.label',
+        'documents.score',
         'captures.sha256',
       ])
       .where('documents.seq', '>', after)
@@ -168,11 +170,6 @@ export async function* readExportRecords(
     if (last === undefined) return;
     after = last.seq;
     const seqs = docs.map((d) => d.seq);
-    const detections = await db
-      .selectFrom('detections')
-      .select(['doc_seq', 'label', 'score'])
-      .where('doc_seq', 'in', seqs)
-      .execute();
     const identifiers = await db
       .selectFrom('mentions')
       .innerJoin('identifiers', 'identifiers.id', 'mentions.identifier_id')
@@ -181,12 +178,8 @@ export async function* readExportRecords(
       .orderBy('mentions.start')
       .execute();
     for (const doc of docs) {
-      const outcomes = detections.flatMap((d) => {
-        const label = DETECTION_LABELS.find((l) => l === d.label);
-        return d.doc_seq === doc.seq && label !== undefined ? [{ label, score: d.score }] : [];
-      });
-      const decision = decide(outcomes) ?? { label: 'none', score: 0 };
-      if (filter.labels !== null && !filter.labels.includes(decision.label)) continue;
+      const label = DETECTION_LABELS.find((l) => l === doc.label) ?? 'none';
+      if (filter.labels !== null && !filter.labels.includes(label)) continue;
       const seen = new Set<string>();
       const own = identifiers.filter((i) => {
         const key = `${i.type}:${i.value}`;
@@ -201,8 +194,8 @@ export async function* readExportRecords(
         url: doc.url,
         publishedAt: doc.published_at,
         body: doc.body,
-        label: decision.label,
-        score: decision.score,
+        label,
+        score: doc.score,
         identifiers: own.map((i) => ({ type: i.type, value: i.value })),
         captureSha256: doc.sha256,
       };

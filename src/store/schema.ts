@@ -43,6 +43,9 @@ export interface DocumentsTable {
   forwarded_from: string | null;
   /** Space-separated 16-hex-digit perceptual hashes; empty when none. */
   image_hashes: string;
+  /** The document's one decision, made when it was analysed. */
+  label: string;
+  score: number;
   /** JSON object of scalars */
   extra: string;
 }
@@ -102,6 +105,77 @@ export interface BadRecordsTable {
   reason: string;
 }
 
+/** Per-document linking features, computed once per document (after the link watermark) and kept. */
+export interface LinkDocumentsTable {
+  doc_seq: number;
+  id: string;
+  external_id: string | null;
+  author_account_id: string | null;
+  /** ms since the epoch; null when unknown */
+  time: number | null;
+  thread_key: string | null;
+  parent_external_id: string | null;
+  forwarded_from: string | null;
+  image_hashes: string;
+  /** 0 neither, 1 sale, 2 recruitment */
+  trade_kind: number;
+  /** space-separated identifier ids */
+  identifier_ids: string;
+  /** space-separated LSH band keys, base 36 */
+  bands: string;
+}
+
+export interface LinkStateTable {
+  key: string;
+  value: string;
+}
+
+/** Append-only: the latest judgement of a pair is in force, the earlier ones are its history. */
+export interface JudgementsTable {
+  seq: Generated<number>;
+  account_a: string;
+  account_b: string;
+  verdict: string;
+  note: string | null;
+  decided_at: string;
+}
+
+export interface MatchRecordsTable {
+  account_a: string;
+  account_b: string;
+  score: number;
+  method: string;
+  /** JSON object */
+  features: string;
+  merged: number;
+}
+
+export interface LinksTable {
+  id: string;
+  type: string;
+  source_kind: string;
+  source_id: string;
+  target_kind: string;
+  target_id: string;
+  method: string;
+  strength: number;
+  /** space-separated document ids */
+  evidence: string;
+}
+
+export interface ObjectsTable {
+  id: string;
+  kind: string;
+  network: string;
+  /** space-separated identifier ids */
+  identifier_ids: string;
+}
+
+export interface ObjectAccountsTable {
+  account_id: string;
+  object_id: string;
+}
+
 export interface QyranDatabase {
   captures: CapturesTable;
   accounts: AccountsTable;
@@ -112,4 +186,11 @@ export interface QyranDatabase {
   checkpoints: CheckpointsTable;
   runs: RunsTable;
   bad_records: BadRecordsTable;
+  link_documents: LinkDocumentsTable;
+  link_state: LinkStateTable;
+  judgements: JudgementsTable;
+  match_records: MatchRecordsTable;
+  links: LinksTable;
+  objects: ObjectsTable;
+  object_accounts: ObjectAccountsTable;
 }

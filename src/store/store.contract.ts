@@ -41,6 +41,7 @@ export function sampleBatch(n: number, body: string, overrides: { externalId?: s
     imageHashes: [],
     extra: { n },
     normalizedText: body.toLowerCase().replaceAll('ё', 'е'),
+    decision: { label: 'sale', score: 0.9 },
   };
   const identifierId = makeId('idf', 'phone', '+77071234567');
   return batchOf({
@@ -100,6 +101,8 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       expect(view?.detections.map((d) => [d.label, d.evidence[0]?.rule])).toEqual([['sale', 'substance:меф']]);
       expect(view?.mentions.map((m) => [m.type, m.value, m.raw])).toEqual([['phone', '+77071234567', '+77071234567']]);
       expect(view?.capture.stored).toEqual({ blobSha256: 'b'.repeat(64), offset: 100 });
+      expect(view?.decision).toEqual({ label: 'sale', score: 0.9 });
+      expect(view?.mentions[0]?.attributes).toEqual({ country: 'KZ' });
     });
 
     it('keeps source files content-addressed and reads a capture back from the kept file', async () => {
@@ -235,6 +238,93 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
     it('records runs', async () => {
       await store.startRun({ id: 'run-1', command: 'ingest', startedAt: new Date().toISOString() });
       await store.finishRun('run-1', { records: 3 });
+    });
+
+    it('reads documents for linking after a watermark, and keeps their features', async () => {
+      await store.writeBatch(sampleBatch(1, 'один'));
+      await store.writeBatch(sampleBatch(2, 'два'));
+      expect(await store.linkWatermark()).toBe(0);
+      const docs = [];
+      for await (const doc of store.linkSourceDocuments(0)) docs.push(doc);
+      expect(docs.map((d) => [d.externalId, d.label, d.identifiers.map((i) => i.value)])).toEqual([
+        ['1', 'sale', ['+77071234567']],
+        ['2', 'sale', ['+77071234567']],
+      ]);
+      const first = docs[0];
+      if (first === undefined) throw new Error('no document');
+      const feature = {
+        seq: first.seq,
+        id: first.id,
+        externalId: first.externalId,
+        authorAccountId: first.authorAccountId,
+        time: 1_700_000_000_000,
+        threadKey: 'telegram:chat',
+        parentExternalId: null,
+        forwardedFrom: null,
+        imageHashes: ['0123456789abcdef'],
+        identifiers: first.identifiers,
+        trade: true,
+        recruitment: false,
+        bands: [12345, 67890],
+      };
+      await store.appendLinkFeatures([feature], first.seq);
+      expect(await store.linkWatermark()).toBe(first.seq);
+      const after = [];
+      for await (const doc of store.linkSourceDocuments(first.seq)) after.push(doc.externalId);
+      expect(after).toEqual(['2']);
+      const kept = [];
+      for await (const f of store.linkFeatures()) kept.push(f);
+      expect(kept).toEqual([feature]);
+    });
+
+    it('keeps every judgement, oldest first', async () => {
+      const base = { accountA: 'acc_a', accountB: 'acc_b', note: null };
+      await store.recordJudgement({ ...base, verdict: 'same', decidedAt: '2026-01-01T00:00:00.000Z' });
+      await store.recordJudgement({
+        ...base,
+        verdict: 'different',
+        note: 'two people',
+        decidedAt: '2026-01-02T00:00:00.000Z',
+      });
+      expect((await store.judgements()).map((j) => [j.verdict, j.note])).toEqual([
+        ['same', null],
+        ['different', 'two people'],
+      ]);
+    });
+
+    it('replaces derived objects on each run and exports them with source document ids', async () => {
+      await store.writeBatch(sampleBatch(1, 'один', { externalId: 'post-1' }));
+      const accountId = makeId('acc', 'telegram', 'id:user1');
+      const identifierId = makeId('idf', 'phone', '+77071234567');
+      const result = {
+        objects: [
+          {
+            id: 'obj_1',
+            kind: 'shop' as const,
+            accountIds: [accountId],
+            identifierIds: [identifierId],
+            network: 'net_1',
+          },
+        ],
+        links: [],
+        matches: [],
+        hubs: [],
+        networks: 1,
+      };
+      await store.replaceLinkResult(result);
+      await store.replaceLinkResult(result);
+      const out = [];
+      for await (const o of store.exportObjects()) out.push(o);
+      expect(out).toEqual([
+        {
+          id: 'obj_1',
+          kind: 'shop',
+          network: 'net_1',
+          accounts: [{ platform: 'telegram', id: 'user1', handle: null }],
+          identifiers: [{ type: 'phone', value: '+77071234567' }],
+          documents: ['post-1'],
+        },
+      ]);
     });
   });
 }

@@ -1,3 +1,5 @@
+import type { Judgement, LinkDocument, LinkIdentifierUse } from '../core/linking/link-input.js';
+import type { LinkResult } from '../core/linking/link-result.js';
 import type { ExportRecord } from '../core/plugin.js';
 import type { Capture } from '../model/capture.js';
 import type { Detection, DetectionLabel } from '../model/detection.js';
@@ -8,6 +10,8 @@ import type { SerializedBatch } from './packed-batch.js';
 export interface StoredDocument extends Document {
   /** The normalised text, as indexed for full-text search. */
   readonly normalizedText: string;
+  /** The one decision made when the document was analysed (its detectors' outcomes are the detections). */
+  readonly decision: { readonly label: DetectionLabel; readonly score: number };
 }
 
 /** A file kept in the evidence store, content-addressed, never modified. */
@@ -84,6 +88,8 @@ export interface DocumentView {
   readonly document: Document;
   readonly capture: Capture;
   readonly author: Account | null;
+  /** The one decision made at analysis; `detections` are the detectors' flagged outcomes behind it. */
+  readonly decision: { readonly label: DetectionLabel; readonly score: number };
   readonly detections: readonly Detection[];
   readonly mentions: readonly MentionView[];
 }
@@ -147,6 +153,52 @@ export interface Store {
   topIdentifiers(limit: number): Promise<readonly IdentifierUsage[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /** Linking: documents after `afterSeq` with what linking reads of them, in ingest order, page by page. */
+  linkSourceDocuments(afterSeq: number): AsyncIterable<LinkSourceDocument>;
+  /** Keeps documents' linking features and moves the watermark past them, in one transaction. */
+  appendLinkFeatures(features: readonly LinkDocument[], watermark: number): Promise<void>;
+  /** The last document seq whose features are kept (0 before the first run). */
+  linkWatermark(): Promise<number>;
+  /** Every kept document's linking features, in ingest order. */
+  linkFeatures(): AsyncIterable<LinkDocument>;
+  linkAccounts(): Promise<readonly Account[]>;
+  /** Appends an analyst's judgement; earlier ones of the pair stay as history. */
+  recordJudgement(judgement: Judgement): Promise<void>;
+  /** Every judgement, oldest first. */
+  judgements(): Promise<readonly Judgement[]>;
+  /** Replaces the derived objects, memberships, links and match records with a run's result. */
+  replaceLinkResult(result: LinkResult): Promise<void>;
+  /** One record per object, in id order. */
+  exportObjects(): AsyncIterable<ObjectExportRecord>;
+}
+
+export interface LinkSourceDocument {
+  readonly seq: number;
+  readonly id: string;
+  readonly externalId: string | null;
+  readonly authorAccountId: string | null;
+  readonly publishedAt: string | null;
+  readonly threadKey: string | null;
+  readonly parentExternalId: string | null;
+  readonly forwardedFrom: string | null;
+  readonly imageHashes: readonly string[];
+  readonly body: string;
+  readonly label: DetectionLabel;
+  readonly identifiers: readonly LinkIdentifierUse[];
+}
+
+export interface ObjectExportRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly network: string;
+  readonly accounts: readonly {
+    readonly platform: string;
+    readonly id: string | null;
+    readonly handle: string | null;
+  }[];
+  readonly identifiers: readonly { readonly type: string; readonly value: string }[];
+  /** The ids the sources gave the documents (JSONL `id`), else the store's document ids. */
+  readonly documents: readonly string[];
 }
 
 const EMPTY_BATCH: IngestBatch = {

@@ -7,6 +7,7 @@ import type { DetectionLabel } from '../../model/detection.js';
 import { DETECTION_LABELS } from '../../model/detection.js';
 import type { GlobalOptions } from '../context.js';
 import { withStore } from '../context.js';
+import { exportObjects } from './export-objects.js';
 
 interface ExportFlags {
   readonly out: string;
@@ -27,11 +28,12 @@ export function registerExport(program: Command, globals: () => GlobalOptions): 
   program
     .command('export')
     .description('write the store out for other tools')
-    .argument('<what>', 'documents')
+    .argument('<what>', 'documents | objects')
     .requiredOption('--out <file>', 'output file, or - for stdout')
     .option('--format <exporter>', 'exporter to use', 'jsonl')
     .option('--label <labels>', 'only documents decided as these labels, comma-separated (e.g. sale,recruitment)')
     .action(async (what: string, flags: ExportFlags) => {
+      if (what === 'objects') return exportObjects(globals(), flags.out);
       if (what !== 'documents') throw new UsageError(`cannot export ${what}`, 'qyran export documents --out FILE');
       const registry = await loadRegistry();
       const exporter = registry.exporters.find((e) => e.meta.id === flags.format);

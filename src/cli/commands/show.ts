@@ -38,6 +38,7 @@ function printDocument(view: DocumentView): void {
     d.body,
     '',
   ];
+  lines.push(`decision ${view.decision.label} ${view.decision.score.toFixed(3)}`);
   for (const det of view.detections) {
     lines.push(`detection ${det.label} ${det.score.toFixed(3)} by ${det.detector} ${det.detectorVersion}`);
     for (const e of det.evidence) lines.push(`  [${e.start}-${e.end}] «${e.text}» ${e.rule}`);

@@ -80,6 +80,8 @@ export function assembleBatch(
     imageHashes: new Array<string>(n),
     extra: new Array<string>(n),
     normalizedText: new Array<string>(n),
+    label: new Array<string>(n),
+    score: new Array<number>(n),
   };
   const accounts: Building<PackedBatch['accounts']> = {
     id: [],
@@ -152,6 +154,8 @@ export function assembleBatch(
     documents.imageHashes[k] = draft.imageHashes.join(' ');
     documents.extra[k] = JSON.stringify(draft.extra);
     documents.normalizedText[k] = analysis.normalizedText;
+    documents.label[k] = analysis.decision.label;
+    documents.score[k] = analysis.decision.score;
     for (const found of analysis.identifiers) {
       const identifierId = makeId('idf', found.type, found.value);
       if (!seenIdentifiers.has(identifierId)) {

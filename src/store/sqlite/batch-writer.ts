@@ -101,8 +101,8 @@ function createRowWriter(db: BetterSqlite3.Database): {
   const insertDocument = db.prepare(
     `INSERT OR IGNORE INTO documents (id, capture_seq, external_id, platform, url, author_account_id, published_at,
        published_at_is_local, language, title, body, thread_key, parent_external_id, forwarded_from, image_hashes,
-       extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       extra, label, score)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFts = db.prepare('INSERT INTO documents_fts (rowid, text) VALUES (?, ?)');
   const insertIdentifier = db.prepare('INSERT OR IGNORE INTO identifiers (id, type, value) VALUES (?, ?, ?)');
@@ -185,6 +185,8 @@ function createRowWriter(db: BetterSqlite3.Database): {
         d.forwardedFrom[k],
         d.imageHashes[k],
         d.extra[k],
+        d.label[k],
+        d.score[k],
       );
       if (result.changes === 1) {
         newDocuments++;

@@ -73,6 +73,52 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'mentions: what the text around a mention says of its value (e.g. the token and chain of a wallet)',
     sql: `ALTER TABLE mentions ADD COLUMN attributes TEXT NOT NULL DEFAULT '';`,
   },
+  {
+    version: 4,
+    description: 'linking: per-document features, judgements (history), and derived objects, links and matches',
+    sql: `
+      CREATE TABLE link_documents (
+        doc_seq INTEGER PRIMARY KEY, id TEXT NOT NULL, external_id TEXT, author_account_id TEXT, time REAL,
+        thread_key TEXT, parent_external_id TEXT, forwarded_from TEXT, image_hashes TEXT NOT NULL,
+        trade_kind INTEGER NOT NULL, identifier_ids TEXT NOT NULL, bands TEXT NOT NULL
+      );
+      CREATE TABLE link_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE judgements (
+        seq INTEGER PRIMARY KEY, account_a TEXT NOT NULL, account_b TEXT NOT NULL, verdict TEXT NOT NULL,
+        note TEXT, decided_at TEXT NOT NULL
+      );
+      CREATE TABLE match_records (
+        account_a TEXT NOT NULL, account_b TEXT NOT NULL, score REAL NOT NULL, method TEXT NOT NULL,
+        features TEXT NOT NULL, merged INTEGER NOT NULL, PRIMARY KEY (account_a, account_b, method)
+      ) WITHOUT ROWID;
+      CREATE TABLE links (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, source_kind TEXT NOT NULL, source_id TEXT NOT NULL,
+        target_kind TEXT NOT NULL, target_id TEXT NOT NULL, method TEXT NOT NULL, strength REAL NOT NULL,
+        evidence TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE objects (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, network TEXT NOT NULL, identifier_ids TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE object_accounts (
+        account_id TEXT PRIMARY KEY, object_id TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX object_accounts_object ON object_accounts (object_id);
+    `,
+  },
+  {
+    version: 5,
+    description: 'documents: the one decision (label and score) made at analysis, so reads never re-decide',
+    sql: `
+      ALTER TABLE documents ADD COLUMN label TEXT NOT NULL DEFAULT 'none';
+      ALTER TABLE documents ADD COLUMN score REAL NOT NULL DEFAULT 0;
+      -- Documents analysed before: their flagged detections, the classifier's first, stand for the decision.
+      UPDATE documents SET (label, score) = (
+        SELECT label, score FROM detections WHERE doc_seq = documents.seq
+        ORDER BY detector = 'classifier' DESC, score DESC LIMIT 1
+      ) WHERE seq IN (SELECT doc_seq FROM detections);
+      CREATE INDEX documents_label ON documents (label) WHERE label <> 'none';
+    `,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

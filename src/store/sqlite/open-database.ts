@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 
 /** One connection with the settings every Qyran connection uses, the writer's and the readers'. */
-export function openDatabase(file: string): Database.Database {
+export function openDatabase(file: string, options: { readonly autoCheckpoint?: boolean } = {}): Database.Database {
   const db = new Database(file, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -10,6 +10,6 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('cache_size = -262144');
   db.pragma('foreign_keys = OFF');
   // Checkpoint the WAL every ~80 MB rather than 4 MB: bulk ingest rewrites the same index pages often.
-  db.pragma('wal_autocheckpoint = 20000');
+  db.pragma(options.autoCheckpoint === false ? 'wal_autocheckpoint = 0' : 'wal_autocheckpoint = 20000');
   return db;
 }

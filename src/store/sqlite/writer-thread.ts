@@ -29,7 +29,8 @@ function serve(): void {
   const port = parentPort;
   const settings: WriterSettings = workerData;
   if (port === null) throw new Error('writer-thread must run as a worker');
-  const db = openDatabase(settings.file);
+  // The store's own thread checkpoints the WAL (see SqliteStore), so commits here only append to it.
+  const db = openDatabase(settings.file, { autoCheckpoint: false });
   const writer = createBatchWriter(db, settings);
   port.on('message', (request: WriterRequest) => {
     if (request.kind === 'close') {

@@ -1,0 +1,49 @@
+import type { LinkAccount } from './link-input.js';
+
+/** WhatsApp's account id is the subscriber's number: the account *is* that phone. */
+export function ownPhone(account: LinkAccount): string | null {
+  if (account.platform !== 'whatsapp' || account.platformId === null) return null;
+  const digits = account.platformId.replace(/^\+/, '');
+  return /^[1-9][0-9]{7,14}$/.test(digits) ? `+${digits}` : null;
+}
+
+/** The identifier values that name this account itself, so that writing one addresses it. */
+export function ownAddresses(account: LinkAccount): { type: string; value: string }[] {
+  const out: { type: string; value: string }[] = [];
+  if (account.handle !== null) {
+    if (account.platform === 'telegram') out.push({ type: 'telegram', value: account.handle });
+    out.push({ type: 'platform_account', value: `${account.platform}:${account.handle}` });
+  }
+  const phone = ownPhone(account);
+  if (phone !== null) out.push({ type: 'phone', value: phone });
+  return out;
+}
+
+export const addressKey = (type: string, value: string): string => `${type}\u001f${value}`;
+
+/**
+ * Accounts seen both ways (posts with the numeric id, posts with only the handle) are stored under two keys.
+ * The handle-only key is the id key's account when exactly one id-keyed account on the platform has that handle;
+ * with two, the handle changed hands and the pair is left for an analyst.
+ */
+export function sameAccountPairs(accounts: readonly LinkAccount[]): [number, number][] {
+  const withId = new Map<string, number[]>();
+  const handleOnly = new Map<string, number[]>();
+  accounts.forEach((a, i) => {
+    if (a.handle === null) return;
+    const key = `${a.platform}\u001f${a.handle}`;
+    const into = a.platformId === null ? handleOnly : withId;
+    const list = into.get(key) ?? [];
+    list.push(i);
+    into.set(key, list);
+  });
+  const pairs: [number, number][] = [];
+  for (const [key, bare] of handleOnly) {
+    const owners = withId.get(key);
+    if (owners?.length !== 1) continue;
+    const owner = owners[0];
+    if (owner === undefined) continue;
+    for (const b of bare) pairs.push([owner, b]);
+  }
+  return pairs;
+}

@@ -1,0 +1,53 @@
+import type { LinkDocument } from './link-input.js';
+
+/** One account's use of one identifier, aggregated over its documents. */
+export interface IdentifierUse {
+  readonly account: number;
+  firstSeen: number;
+  lastSeen: number;
+  documents: number;
+  /** A few of the documents, as evidence; the count says how many there were. */
+  readonly evidence: string[];
+}
+
+export interface IdentifierUses {
+  readonly id: string;
+  readonly type: string;
+  readonly value: string;
+  readonly uses: IdentifierUse[];
+}
+
+const EVIDENCE_KEPT = 5;
+
+/** Account x identifier aggregates: the compact view resolution works from, instead of every mention. */
+export function aggregateUses(
+  documents: Iterable<LinkDocument>,
+  accountIndex: ReadonlyMap<string, number>,
+): Map<string, IdentifierUses> {
+  const byIdentifier = new Map<string, IdentifierUses>();
+  const useOf = new Map<string, IdentifierUse>();
+  for (const doc of documents) {
+    if (doc.authorAccountId === null) continue;
+    const account = accountIndex.get(doc.authorAccountId);
+    if (account === undefined) continue;
+    for (const idf of doc.identifiers) {
+      let entry = byIdentifier.get(idf.id);
+      if (entry === undefined) {
+        entry = { id: idf.id, type: idf.type, value: idf.value, uses: [] };
+        byIdentifier.set(idf.id, entry);
+      }
+      const key = `${idf.id}\u001f${account}`;
+      let use = useOf.get(key);
+      if (use === undefined) {
+        use = { account, firstSeen: doc.time, lastSeen: doc.time, documents: 0, evidence: [] };
+        useOf.set(key, use);
+        entry.uses.push(use);
+      }
+      use.documents++;
+      if (use.evidence.length < EVIDENCE_KEPT) use.evidence.push(doc.id);
+      if (doc.time < use.firstSeen || Number.isNaN(use.firstSeen)) use.firstSeen = doc.time;
+      if (doc.time > use.lastSeen || Number.isNaN(use.lastSeen)) use.lastSeen = doc.time;
+    }
+  }
+  return byIdentifier;
+}

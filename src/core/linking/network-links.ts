@@ -1,0 +1,199 @@
+import { makeId } from '../../model/ids.js';
+import type { Link } from '../../model/link.js';
+import { coActivity } from './co-activity.js';
+import { HUB_MIN_ACCOUNTS, identifierWeight } from './hub-detection.js';
+import type { IdentifierUses } from './identifier-uses.js';
+import type { LinkAccount, LinkDocument } from './link-input.js';
+
+/** One observed tie between two accounts that places them in one network (not one object). */
+export interface NetworkTie {
+  readonly type:
+    | 'mention'
+    | 'reply'
+    | 'enlist'
+    | 'forward'
+    | 'co-activity'
+    | 'shared-identifier'
+    | 'image'
+    | 'near-duplicate';
+  readonly a: number;
+  readonly b: number;
+  /** 0..1: how much this one tie says. */
+  readonly strength: number;
+  readonly documents: readonly string[];
+}
+
+/** A trade post answered or reposted ties its people to the seller; chatter between neighbours ties nobody. */
+const TRADE_TIE = 0.9;
+const CHAT_TIE = 0.15;
+/** Near-duplicate ad texts and reused photos: public templates and stock photos are copied by strangers. */
+const TEMPLATE_TIE = 0.3;
+const IMAGE_TIE = 0.5;
+/** A band or photo shared by more accounts than this is a template or stock image in circulation. */
+const MAX_SHARED_GROUP = 10;
+
+/**
+ * How far each kind of tie alone can carry two objects into one network, however often it repeats. Measured on
+ * generated networks (docs/linking.md): near-duplicate texts joined unrelated shops (30% precision: public
+ * templates), so they are kept as evidence but never merge; replies to sale posts are buyers, who belong to no
+ * seller's network (0 of 2,291 in one); and where two sellers' objects were tied by replies as well as
+ * other ties, they were in one network 1-34% of the time at 100,000 accounts: answering a post is talking to its
+ * writer, not working with them, so replies are kept as evidence and never merge. A reused photo alone was right for 76% of
+ * pairs (clones copy a shop's photos), so it too needs a second kind of tie (networks F1 95.3 -> 95.8).
+ */
+export const TIE_CAP: Readonly<Record<NetworkTie['type'], number>> = {
+  mention: 0.9,
+  reply: 0,
+  enlist: 0.9,
+  forward: 0.9,
+  'co-activity': 1,
+  'shared-identifier': 0.9,
+  image: 0.6,
+  'near-duplicate': 0,
+};
+
+function handleIndex(accounts: readonly LinkAccount[]): Map<string, number[]> {
+  const byHandle = new Map<string, number[]>();
+  accounts.forEach((a, i) => {
+    if (a.handle === null) return;
+    const list = byHandle.get(a.handle) ?? [];
+    list.push(i);
+    byHandle.set(a.handle, list);
+  });
+  return byHandle;
+}
+
+/** Values shared by at most hub-many accounts: pairs from each group (the group is small by construction). */
+function groupTies(
+  groups: ReadonlyMap<string | number, { account: number; doc: string }[]>,
+  type: NetworkTie['type'],
+  strength: number,
+  out: NetworkTie[],
+): void {
+  for (const members of groups.values()) {
+    const accounts = [...new Set(members.map((m) => m.account))];
+    if (accounts.length < 2 || accounts.length > MAX_SHARED_GROUP) continue;
+    const docs = members.slice(0, 6).map((m) => m.doc);
+    for (let i = 0; i < accounts.length; i++) {
+      for (let k = i + 1; k < accounts.length; k++) {
+        out.push({ type, a: accounts[i] ?? 0, b: accounts[k] ?? 0, strength, documents: docs });
+      }
+    }
+  }
+}
+
+function push<K>(map: Map<K, { account: number; doc: string }[]>, key: K, account: number, doc: string): void {
+  const list = map.get(key) ?? [];
+  list.push({ account, doc });
+  map.set(key, list);
+}
+
+/** Every network-level tie the documents show, account to account, each with its documents. */
+export function networkTies(
+  accounts: readonly LinkAccount[],
+  documents: readonly LinkDocument[],
+  uses: ReadonlyMap<string, IdentifierUses>,
+  addresses: ReadonlyMap<string, readonly number[]>,
+): NetworkTie[] {
+  const index = new Map(accounts.map((a, i) => [a.id, i]));
+  const accountOf = (id: string): number => index.get(id) ?? -1;
+  const ties: NetworkTie[] = [];
+  const byExternal = new Map<string, LinkDocument>();
+  for (const doc of documents) if (doc.externalId !== null) byExternal.set(doc.externalId, doc);
+  const byHandle = handleIndex(accounts);
+  const images = new Map<string, { account: number; doc: string }[]>();
+  const bands = new Map<number, { account: number; doc: string }[]>();
+
+  for (const doc of documents) {
+    const author = doc.authorAccountId === null ? -1 : accountOf(doc.authorAccountId);
+    if (author < 0) continue;
+    if (doc.parentExternalId !== null) {
+      const parent = byExternal.get(doc.parentExternalId);
+      const target = parent?.authorAccountId == null ? -1 : accountOf(parent.authorAccountId);
+      if (parent !== undefined && target >= 0 && target !== author) {
+        const strength = parent.trade || doc.trade ? TRADE_TIE : CHAT_TIE;
+        const type = parent.recruitment ? 'enlist' : 'reply';
+        ties.push({ type, a: author, b: target, strength, documents: [doc.id, parent.id] });
+      }
+    }
+    if (doc.forwardedFrom !== null) {
+      const targets = byHandle.get(doc.forwardedFrom.replace(/^@/, '').toLowerCase()) ?? [];
+      if (targets.length === 1 && targets[0] !== author) {
+        const strength = doc.trade ? TRADE_TIE : CHAT_TIE;
+        ties.push({ type: 'forward', a: author, b: targets[0] ?? 0, strength, documents: [doc.id] });
+      }
+    }
+    for (const hash of doc.imageHashes) push(images, hash, author, doc.id);
+    for (const band of doc.bands) push(bands, band, author, doc.id);
+  }
+
+  for (const entry of uses.values()) {
+    const owners = addresses.get(entry.id);
+    if (owners !== undefined) {
+      const writers = new Set(entry.uses.map((u) => u.account));
+      if (writers.size >= HUB_MIN_ACCOUNTS) continue;
+      for (const use of entry.uses) {
+        for (const owner of owners) {
+          if (owner !== use.account) {
+            ties.push({ type: 'mention', a: use.account, b: owner, strength: TRADE_TIE, documents: use.evidence });
+          }
+        }
+      }
+      continue;
+    }
+    const weight = identifierWeight(entry.type, entry.uses.length);
+    if (weight <= 0) continue;
+    const members = entry.uses;
+    for (let i = 0; i < members.length; i++) {
+      for (let k = i + 1; k < members.length; k++) {
+        const x = members[i];
+        const y = members[k];
+        if (x === undefined || y === undefined) continue;
+        ties.push({
+          type: 'shared-identifier',
+          a: x.account,
+          b: y.account,
+          strength: weight,
+          documents: [...x.evidence.slice(0, 2), ...y.evidence.slice(0, 2)],
+        });
+      }
+    }
+  }
+  groupTies(images, 'image', IMAGE_TIE, ties);
+  groupTies(bands, 'near-duplicate', TEMPLATE_TIE, ties);
+  for (const c of coActivity(documents, accountOf)) {
+    ties.push({ type: 'co-activity', a: c.a, b: c.b, strength: Math.min(1, c.days / 5), documents: c.documents });
+  }
+  return withoutHubAccounts(ties);
+}
+
+/** Ties aimed at one account by whoever reads it: forwarded, answered or named by many, it is a public account. */
+const AUDIENCE_TIES: ReadonlySet<NetworkTie['type']> = new Set(['forward', 'reply', 'mention']);
+
+/**
+ * Drops forwards, replies and mentions aimed at an account that hub-many others aim them at (an exchanger's
+ * channel, a news channel): like a hub identifier, a public account ties its audience to nobody.
+ */
+function withoutHubAccounts(ties: readonly NetworkTie[]): NetworkTie[] {
+  const audience = new Map<number, Set<number>>();
+  for (const tie of ties) {
+    if (!AUDIENCE_TIES.has(tie.type)) continue;
+    const set = audience.get(tie.b) ?? new Set<number>();
+    set.add(tie.a);
+    audience.set(tie.b, set);
+  }
+  return ties.filter((tie) => !AUDIENCE_TIES.has(tie.type) || (audience.get(tie.b)?.size ?? 0) < HUB_MIN_ACCOUNTS);
+}
+
+export function tieLink(tie: NetworkTie, source: string, target: string): Link {
+  const [x, y] = source < target ? [source, target] : [target, source];
+  return {
+    id: makeId('lnk', tie.type, x, y),
+    type: tie.type,
+    source: { kind: 'object', id: x },
+    target: { kind: 'object', id: y },
+    method: tie.type,
+    strength: tie.strength,
+    evidenceDocumentIds: [...new Set(tie.documents)].sort(),
+  };
+}
