@@ -54,5 +54,12 @@ describe('qyran link and export objects', () => {
 
     const refreshed = runCli(['--db', db, 'link', '--json']);
     expect(JSON.parse(refreshed.stdout)).toMatchObject({ newDocuments: 0, accounts: 2000 });
+
+    // The store's object graph: every object a node, linked objects joined.
+    const components = runCli(['--db', db, 'graph', 'components', '--out', '-']);
+    expect(components.status, components.stderr).toBe(0);
+    const rows = components.stdout.trim().split('\n').slice(1);
+    expect(rows.length).toBe(readFileSync(objects, 'utf8').trim().split('\n').length);
+    expect(new Set(rows.map((r) => r.split(',')[1])).size).toBeLessThan(rows.length);
   });
 });

@@ -6,7 +6,7 @@ import { DETECTION_LABELS } from '../model/detection.js';
 import type { Account } from '../model/document.js';
 import { accountFromRow } from './row-codecs.js';
 import type { QyranDatabase } from './schema.js';
-import type { LinkSourceDocument, ObjectExportRecord } from './store.js';
+import type { LinkSourceDocument, ObjectEdge, ObjectExportRecord } from './store.js';
 
 /** Linking's reads and writes, shared by every dialect: written once against Kysely's typed builder. */
 const PAGE = 5_000;
@@ -312,4 +312,28 @@ export async function* readObjectExport(db: Kysely<QyranDatabase>): AsyncIterabl
       };
     }
   }
+}
+
+export async function readObjectGraph(
+  db: Kysely<QyranDatabase>,
+): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }> {
+  const nodes = await db.selectFrom('objects').select('id').orderBy('id').execute();
+  const edges = await db
+    .selectFrom('links')
+    .innerJoin('object_accounts as a', 'a.account_id', 'links.source_id')
+    .innerJoin('object_accounts as b', 'b.account_id', 'links.target_id')
+    .select([
+      'a.object_id as source',
+      'b.object_id as target',
+      (eb) => eb.fn.sum<number>('links.strength').as('weight'),
+    ])
+    .where('links.source_kind', '=', 'account')
+    .where('links.target_kind', '=', 'account')
+    .whereRef('a.object_id', '<>', 'b.object_id')
+    .groupBy(['a.object_id', 'b.object_id'])
+    .execute();
+  return {
+    nodes: nodes.map((n) => n.id),
+    edges: edges.map((e) => ({ source: e.source, target: e.target, weight: Number(e.weight) })),
+  };
 }

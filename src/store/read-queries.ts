@@ -92,7 +92,7 @@ async function count(db: Kysely<QyranDatabase>, table: keyof QyranDatabase): Pro
 
 export async function readStats(db: Kysely<QyranDatabase>): Promise<StoreStats> {
   const byLabel = await db
-    .selectFrom('detections')
+    .selectFrom('documents')
     .select(['label', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('label')
     .execute();
@@ -108,7 +108,7 @@ export async function readStats(db: Kysely<QyranDatabase>): Promise<StoreStats> 
     identifiers: await count(db, 'identifiers'),
     mentions: await count(db, 'mentions'),
     detections: await count(db, 'detections'),
-    detectionsByLabel: Object.fromEntries(byLabel.map((r) => [r.label, Number(r.n)])),
+    documentsByLabel: Object.fromEntries(byLabel.map((r) => [r.label, Number(r.n)])),
     identifiersByType: Object.fromEntries(byType.map((r) => [r.type, Number(r.n)])),
     badRecords: await count(db, 'bad_records'),
   };

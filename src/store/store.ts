@@ -65,7 +65,8 @@ export interface StoreStats {
   readonly identifiers: number;
   readonly mentions: number;
   readonly detections: number;
-  readonly detectionsByLabel: Readonly<Record<string, number>>;
+  /** Documents by their one decision. */
+  readonly documentsByLabel: Readonly<Record<string, number>>;
   readonly identifiersByType: Readonly<Record<string, number>>;
   readonly badRecords: number;
 }
@@ -124,6 +125,12 @@ export interface RunRecord {
   readonly startedAt: string;
 }
 
+export interface ObjectEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
 /**
  * The storage seam. The embedded SQLite store and the server PostgreSQL store both implement it and both
  * run `store.contract.ts`; nothing outside `src/store/<dialect>/` knows which one it talks to.
@@ -170,6 +177,11 @@ export interface Store {
   replaceLinkResult(result: LinkResult): Promise<void>;
   /** One record per object, in id order. */
   exportObjects(): AsyncIterable<ObjectExportRecord>;
+  /**
+   * The object graph the last `qyran link` found: an edge per pair of objects whose accounts are linked, weighted
+   * by the links' summed strength; every object is a node, linked or not.
+   */
+  objectGraph(): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }>;
 }
 
 export interface LinkSourceDocument {

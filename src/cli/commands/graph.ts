@@ -6,6 +6,7 @@ import { BETWEENNESS_DEFAULTS } from '../../graph/algorithms/sampled-betweenness
 import { shortestPath } from '../../graph/algorithms/shortest-path.js';
 import { LEIDEN_DEFAULTS } from '../../graph/communities/leiden.js';
 import type { NamedGraph } from '../../graph/core/csr-graph.js';
+import { graphFromEdges } from '../../graph/core/graph-from-edges.js';
 import { nodeId } from '../../graph/core/node-lookup.js';
 import { gexf } from '../../graph/io/gexf-writer.js';
 import { graphml } from '../../graph/io/graphml-writer.js';
@@ -15,7 +16,7 @@ import { writeOutput } from '../../graph/io/write-output.js';
 import type { MeasureName, MeasureSettings } from '../../graph/node-measures.js';
 import { MEASURES, measure, parseMeasures } from '../../graph/node-measures.js';
 import type { GlobalOptions } from '../context.js';
-import { printJson } from '../context.js';
+import { printJson, withStore } from '../context.js';
 import { EXIT_BAD_RECORDS, EXIT_OK } from '../exit-codes.js';
 
 interface SourceFlags {
@@ -75,13 +76,21 @@ function settingsOf(flags: MeasureFlags): MeasureSettings {
   };
 }
 
-/** The graph to work on: an edge list for now. Sets the exit code to 1 when some of its lines were bad. */
-async function loadGraph(flags: SourceFlags, _globals: GlobalOptions): Promise<NamedGraph> {
+/** The graph to work on: an edge list, or the store's object graph without --edges. Sets the exit code to 1 when some of its lines were bad. */
+async function loadGraph(flags: SourceFlags, globals: GlobalOptions): Promise<NamedGraph> {
   if (flags.edges === undefined) {
-    throw new UsageError(
-      'the store has no graph yet: it needs `qyran link` first',
-      'to analyse an edge list, pass --edges FILE.csv (lines source,target[,weight])',
+    const { nodes, edges } = await withStore(globals, (store) => store.objectGraph());
+    if (nodes.length === 0) {
+      throw new UsageError(
+        'the store has no objects yet: run `qyran link` first',
+        'to analyse an edge list instead, pass --edges FILE.csv (lines source,target[,weight])',
+      );
+    }
+    const graph = await graphFromEdges(edges, nodes);
+    log(
+      `graph: ${nodes.length.toLocaleString('en')} objects, ${edges.length.toLocaleString('en')} linked pairs (store)`,
     );
+    return graph;
   }
   const path = flags.edges;
   const started = performance.now();

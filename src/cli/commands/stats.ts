@@ -26,7 +26,7 @@ export function registerStats(program: Command, globals: () => GlobalOptions): v
         ['bad records', stats.badRecords],
       ];
       const lines = rows.map(([name, n]) => `${name.padEnd(12)} ${n.toLocaleString('en').padStart(12)}`);
-      const labels = Object.entries(stats.detectionsByLabel).map(([l, n]) => `${l} ${n.toLocaleString('en')}`);
+      const labels = Object.entries(stats.documentsByLabel).map(([l, n]) => `${l} ${n.toLocaleString('en')}`);
       const types = Object.entries(stats.identifiersByType).map(([t, n]) => `${t} ${n.toLocaleString('en')}`);
       lines.push(`labels       ${labels.join(', ') || '-'}`, `identifiers  ${types.join(', ') || '-'}`);
       if (topIdentifiers.length > 0) lines.push('', 'identifiers shared by the most accounts:');

@@ -19,6 +19,7 @@ import {
   readLinkSourceDocuments,
   readLinkWatermark,
   readObjectExport,
+  readObjectGraph,
   writeLinkFeatures,
 } from '../link-queries.js';
 import { deserializeBatch, packBatch, type SerializedBatch, serializeBatch } from '../packed-batch.js';
@@ -39,6 +40,7 @@ import type {
   IdentifierView,
   IngestBatch,
   LinkSourceDocument,
+  ObjectEdge,
   ObjectExportRecord,
   RunRecord,
   SearchHit,
@@ -352,6 +354,11 @@ export class SqliteStore implements Store {
   async *exportObjects(): AsyncIterable<ObjectExportRecord> {
     await this.flush();
     yield* readObjectExport(this.kysely);
+  }
+
+  async objectGraph(): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }> {
+    await this.flush();
+    return readObjectGraph(this.kysely);
   }
 
   async close(): Promise<void> {
