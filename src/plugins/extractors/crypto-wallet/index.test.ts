@@ -168,6 +168,10 @@ describe('crypto-wallet extractor', () => {
       { version: 0x30, type: 'ltc_address' },
       { version: 0x32, type: 'ltc_address' },
       { version: 0x4c, type: 'dash_address' },
+      { version: 0x26, type: 'btg_address' },
+      { version: 0x17, type: 'btg_address' },
+      { version: 0x1e, type: 'doge_address' },
+      { version: 0x16, type: 'doge_address' },
     );
     fc.assert(
       fc.property(CONTEXT, PAD, versions, HASH_20, (before, pad, { version, type }, hash) => {

@@ -43,9 +43,10 @@ const cryptoWalletExtractor: ExtractorPlugin = {
   meta: {
     kind: 'extractor',
     id: 'crypto-wallet',
-    version: '1.1.0',
+    version: '1.2.0',
     description:
-      'Cryptocurrency addresses with valid checksums: BTC, ETH/EVM, TRON, LTC, XMR, TON, BCH, Dash, Zcash, XRP; ' +
+      'Cryptocurrency addresses with valid checksums: BTC, ETH/EVM, TRON, LTC, XMR, TON, BCH, Dash, Zcash, XRP, ' +
+      'Bitcoin Gold, Dogecoin (whose D… form Verge shares); ' +
       'the stablecoin and token standard named next to a TRON, EVM or TON address',
     consumes: ['document.text'],
     produces: WALLET_TYPES.map((type) => `identifier:${type.name}`),

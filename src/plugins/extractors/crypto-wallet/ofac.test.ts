@@ -29,8 +29,6 @@ interface Expected {
 
 /** Not addresses any supported chain can check, with the reason; everything else in the list must be found. */
 const UNSUPPORTED: ReadonlyMap<string, string> = new Map([
-  ['GPwg61XoHqQPNmAucFACuQ5H9sGCDv9TpS', 'Bitcoin Gold (version 0x26): not supported'],
-  ['DFFJhnQNZf8rf67tYnesPu7MuGUpYtzv7Z', 'Verge (version 0x1e, shared with Dogecoin): chain cannot be told'],
   ['5be5543ff73456ab9f2d207887e2af87322c651ea1a873c5b25b7ffae456c320', 'listed under XMR but a 32-byte hex value'],
 ]);
 
@@ -63,6 +61,9 @@ function expected(address: string): Expected {
     X: 'dash_address',
     t: 'zec_address',
     r: 'xrp_address',
+    G: 'btg_address',
+    // The list's one D… address is Verge's (XVG), which shares Dogecoin's version byte 0x1e and so its type.
+    D: 'doge_address',
   };
   const type = byFirst[address.charAt(0)];
   if (type === undefined) throw new Error(`no chain for ${address}`);
