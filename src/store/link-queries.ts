@@ -318,7 +318,15 @@ export async function readObjectGraph(
   db: Kysely<QyranDatabase>,
 ): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }> {
   const nodes = await db.selectFrom('objects').select('id').orderBy('id').execute();
-  const edges = await db
+  // Links between objects, and links between accounts seen through the objects that hold them.
+  const direct = await db
+    .selectFrom('links')
+    .select(['source_id as source', 'target_id as target', (eb) => eb.fn.sum<number>('strength').as('weight')])
+    .where('source_kind', '=', 'object')
+    .where('target_kind', '=', 'object')
+    .groupBy(['source_id', 'target_id'])
+    .execute();
+  const viaAccounts = await db
     .selectFrom('links')
     .innerJoin('object_accounts as a', 'a.account_id', 'links.source_id')
     .innerJoin('object_accounts as b', 'b.account_id', 'links.target_id')
@@ -329,11 +337,15 @@ export async function readObjectGraph(
     ])
     .where('links.source_kind', '=', 'account')
     .where('links.target_kind', '=', 'account')
-    .whereRef('a.object_id', '<>', 'b.object_id')
     .groupBy(['a.object_id', 'b.object_id'])
     .execute();
-  return {
-    nodes: nodes.map((n) => n.id),
-    edges: edges.map((e) => ({ source: e.source, target: e.target, weight: Number(e.weight) })),
-  };
+  const weights = new Map<string, ObjectEdge>();
+  for (const e of [...direct, ...viaAccounts]) {
+    if (e.source === e.target) continue;
+    const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const key = `${source} ${target}`;
+    const weight = (weights.get(key)?.weight ?? 0) + Number(e.weight);
+    weights.set(key, { source, target, weight });
+  }
+  return { nodes: nodes.map((n) => n.id), edges: [...weights.values()] };
 }
