@@ -61,5 +61,21 @@ describe('qyran link and export objects', () => {
     const rows = components.stdout.trim().split('\n').slice(1);
     expect(rows.length).toBe(readFileSync(objects, 'utf8').trim().split('\n').length);
     expect(new Set(rows.map((r) => r.split(',')[1])).size).toBeLessThan(rows.length);
+
+    // A path between two objects of one network, found on the store, says on every hop which links and documents.
+    const byNetwork = new Map<string, string[]>();
+    for (const line of readFileSync(objects, 'utf8').trim().split('\n')) {
+      const object: { id: string; network: string } = JSON.parse(line);
+      byNetwork.set(object.network, [...(byNetwork.get(object.network) ?? []), object.id]);
+    }
+    const [from, to] = [...byNetwork.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    const path = runCli(['--db', db, 'graph', 'path', from ?? '', to ?? '', '--json']);
+    expect(path.status, path.stderr).toBe(0);
+    const hops: { links: { evidenceDocumentIds: string[] }[] }[] | null = JSON.parse(path.stdout).hops;
+    expect(hops?.length).toBeGreaterThan(0);
+    for (const hop of hops ?? []) {
+      expect(hop.links.length).toBeGreaterThan(0);
+      expect(hop.links.every((l) => l.evidenceDocumentIds.length > 0)).toBe(true);
+    }
   });
 });

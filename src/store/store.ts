@@ -125,6 +125,18 @@ export interface RunRecord {
   readonly startedAt: string;
 }
 
+/** One hop of a path between objects: the links that join the two, each with its evidence documents. */
+export interface PathHop {
+  readonly from: string;
+  readonly to: string;
+  readonly links: readonly {
+    readonly type: string;
+    readonly method: string;
+    readonly strength: number;
+    readonly evidenceDocumentIds: readonly string[];
+  }[];
+}
+
 export interface ObjectEdge {
   readonly source: string;
   readonly target: string;
@@ -182,6 +194,8 @@ export interface Store {
    * by the links' summed strength; every object is a node, linked or not.
    */
   objectGraph(): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }>;
+  /** A shortest path (fewest hops) between two objects with the links of every hop, or null within `maxHops`. */
+  objectPath(from: string, to: string, maxHops: number): Promise<readonly PathHop[] | null>;
 }
 
 export interface LinkSourceDocument {

@@ -205,6 +205,8 @@ function registerNeighbours(parent: Command, globals: () => GlobalOptions): void
     });
 }
 
+const STORE_PATH_MAX_HOPS = 8;
+
 function registerPath(parent: Command, globals: () => GlobalOptions): void {
   withSource(parent.command('path').description('a shortest path (fewest hops) between two nodes'))
     .argument('<from>', 'node name')
@@ -212,8 +214,23 @@ function registerPath(parent: Command, globals: () => GlobalOptions): void {
     .option('--max-hops <n>', 'give up beyond this many hops')
     .option('--json', 'print JSON: {from, to, hops: [{from, to, weight}] or null}')
     .action(async (from: string, to: string, flags: PathFlags) => {
-      const graph = await loadGraph(flags, globals());
       const maxHops = numberFlag(flags.maxHops, 'max-hops');
+      if (flags.edges === undefined) {
+        // On the store: hop by hop through the indexed links, each hop with the links and documents behind it.
+        const hops = await withStore(globals(), (store) => store.objectPath(from, to, maxHops ?? STORE_PATH_MAX_HOPS));
+        if (flags.json === true) printJson({ from, to, hops });
+        else if (hops === null) process.stdout.write(`no path between ${from} and ${to}\n`);
+        else {
+          for (const hop of hops) {
+            const why = hop.links.map(
+              (l) => `${l.type} (${l.strength.toFixed(2)}, ${l.evidenceDocumentIds.length} doc)`,
+            );
+            process.stdout.write(`${hop.from} -> ${hop.to}: ${why.join('; ')}\n`);
+          }
+        }
+        return;
+      }
+      const graph = await loadGraph(flags, globals());
       const path = shortestPath(graph.csr, nodeId(graph, from), nodeId(graph, to), {
         ...(maxHops === undefined ? {} : { maxHops }),
       });

@@ -119,6 +119,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_label ON documents (label) WHERE label <> 'none';
     `,
   },
+  {
+    version: 6,
+    description: 'links by either end, so a path between two objects is found hop by hop without loading the graph',
+    sql: `
+      CREATE INDEX links_source ON links (source_id);
+      CREATE INDEX links_target ON links (target_id);
+    `,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

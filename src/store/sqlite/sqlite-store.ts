@@ -22,6 +22,7 @@ import {
   readObjectGraph,
   writeLinkFeatures,
 } from '../link-queries.js';
+import { findObjectPath } from '../object-path.js';
 import { deserializeBatch, packBatch, type SerializedBatch, serializeBatch } from '../packed-batch.js';
 import {
   findDocumentIdsByExternalId,
@@ -42,6 +43,7 @@ import type {
   LinkSourceDocument,
   ObjectEdge,
   ObjectExportRecord,
+  PathHop,
   RunRecord,
   SearchHit,
   SearchQuery,
@@ -359,6 +361,11 @@ export class SqliteStore implements Store {
   async objectGraph(): Promise<{ readonly nodes: readonly string[]; readonly edges: readonly ObjectEdge[] }> {
     await this.flush();
     return readObjectGraph(this.kysely);
+  }
+
+  async objectPath(from: string, to: string, maxHops: number): Promise<readonly PathHop[] | null> {
+    await this.flush();
+    return findObjectPath(this.kysely, from, to, maxHops);
   }
 
   async close(): Promise<void> {
