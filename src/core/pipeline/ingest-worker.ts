@@ -5,6 +5,7 @@ import type { TextAnalysis, TextToAnalyze } from '../analysis/analyze-text.js';
 import { createTextAnalyzer } from '../analysis/analyze-text.js';
 import type { ConnectorOptions, ConnectorPlugin } from '../plugin.js';
 import { loadRegistry } from '../registry.js';
+import { itemOf } from '../source/read-items.js';
 import { assembleBatch, type BadItem, type BatchContext, type RecordItem } from './assemble-batch.js';
 
 /** Frames as they cross to a worker: their bytes back to back, and per frame where it ends and where it was. */
@@ -92,19 +93,16 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
     const end = frames.ends[k] ?? start;
     const bytes = frames.bytes.subarray(start, end);
     start = end;
-    const byteOffset = frames.byteOffsets[k] ?? 0;
-    const line = frames.lines[k] ?? 0;
-    const parsed = connector.parse(
-      { bytes, byteOffset, line, context: frames.contexts[k], sourcePath: batch.source },
-      task.options,
-    );
-    if (parsed.kind === 'skip') continue;
-    if (parsed.kind === 'bad') {
-      bad.push({ kind: 'bad', line, reason: parsed.reason, cursor: '' });
-      continue;
-    }
-    const { document, origin, mediaType } = parsed;
-    records.push({ kind: 'record', bytes, byteOffset, mediaType, origin, document, cursor: '' });
+    const frame = {
+      bytes,
+      byteOffset: frames.byteOffsets[k] ?? 0,
+      line: frames.lines[k] ?? 0,
+      context: frames.contexts[k],
+      sourcePath: batch.source,
+    };
+    const item = itemOf(connector, frame, task.options, '');
+    if (item?.kind === 'record') records.push(item);
+    else if (item?.kind === 'bad') bad.push(item);
   }
   const analyses = records.map((r) =>
     analyze({ text: r.document.body, title: r.document.title, language: r.document.language }),

@@ -1,4 +1,33 @@
-import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, SourceProbe } from '../plugin.js';
+import type { ConnectorItem, ConnectorOptions, ConnectorPlugin, FrameInput, SourceProbe } from '../plugin.js';
+
+/**
+ * One frame parsed into the item the pipeline keeps: a record, a bad record with the reason, or null for nothing
+ * to keep. The one place that turns `parse` results into items, in this thread and on the workers.
+ */
+export function itemOf(
+  connector: ConnectorPlugin,
+  frame: FrameInput,
+  options: ConnectorOptions,
+  cursor: string,
+): ConnectorItem | null {
+  const parsed = connector.parse(frame, options);
+  switch (parsed.kind) {
+    case 'skip':
+      return null;
+    case 'bad':
+      return { kind: 'bad', line: frame.line, reason: parsed.reason, cursor };
+    case 'document':
+      return {
+        kind: 'record',
+        bytes: frame.bytes,
+        byteOffset: frame.byteOffset,
+        mediaType: parsed.mediaType,
+        origin: parsed.origin,
+        document: parsed.document,
+        cursor,
+      };
+  }
+}
 
 /**
  * A connector's records in source order, framed and parsed in this thread: what the worker pool does in
@@ -12,24 +41,7 @@ export async function* readItems(
   sourcePath: string = probe.path,
 ): AsyncGenerator<ConnectorItem> {
   for await (const frame of connector.frames(probe, options, resumeFrom)) {
-    if (frame.kind === 'bad') {
-      yield frame;
-      continue;
-    }
-    const parsed = connector.parse({ ...frame, sourcePath }, options);
-    if (parsed.kind === 'skip') continue;
-    if (parsed.kind === 'bad') {
-      yield { kind: 'bad', line: frame.line, reason: parsed.reason, cursor: frame.cursor };
-      continue;
-    }
-    yield {
-      kind: 'record',
-      bytes: frame.bytes,
-      byteOffset: frame.byteOffset,
-      mediaType: parsed.mediaType,
-      origin: parsed.origin,
-      document: parsed.document,
-      cursor: frame.cursor,
-    };
+    const item = frame.kind === 'bad' ? frame : itemOf(connector, { ...frame, sourcePath }, options, frame.cursor);
+    if (item !== null) yield item;
   }
 }

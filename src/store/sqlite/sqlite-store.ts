@@ -186,13 +186,22 @@ export class SqliteStore implements Store {
   }
 
   writeBatch(batch: IngestBatch): Promise<WriteResult> {
-    return this.writeSerialized(serializeBatch(packBatch(batch)));
+    const packed = packBatch(batch);
+    // Bytes only to cross to the writer thread; written here, the packed batch goes in as it is.
+    return this.write(() =>
+      this.writer === null ? this.inThreadWriter.write(packed) : this.writer.write(serializeBatch(packed)),
+    );
   }
 
-  async writeSerialized(batch: SerializedBatch): Promise<WriteResult> {
+  writeSerialized(batch: SerializedBatch): Promise<WriteResult> {
+    return this.write(() =>
+      this.writer === null ? this.inThreadWriter.write(deserializeBatch(batch)) : this.writer.write(batch),
+    );
+  }
+
+  private async write(run: () => WriteResult | Promise<WriteResult>): Promise<WriteResult> {
     try {
-      if (this.writer !== null) return await this.writer.write(batch);
-      return this.inThreadWriter.write(deserializeBatch(batch));
+      return await run();
     } catch (error) {
       return translateSqliteError(error, this.location);
     }
