@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Judgement, LinkDocument, LinkIdentifierUse } from '../core/linking/link-input.js';
 import { JUDGEMENT_VERDICTS } from '../core/linking/link-input.js';
-import type { LinkResult } from '../core/linking/link-result.js';
 import { DETECTION_LABELS } from '../model/detection.js';
 import type { Account } from '../model/document.js';
 import { accountFromRow } from './row-codecs.js';
@@ -192,70 +191,6 @@ export async function readJudgements(db: Kysely<QyranDatabase>): Promise<readonl
   });
 }
 
-/**
- * Objects, memberships, links and matches are derived: each run replaces them whole, in one transaction. The
- * dialect-neutral version; the SQLite store uses its prepared-statement fast path (sqlite/link-tables.ts).
- */
-export async function replaceLinkResult(db: Kysely<QyranDatabase>, result: LinkResult): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    for (const table of ['objects', 'object_accounts', 'links', 'match_records'] as const) {
-      await trx.deleteFrom(table).execute();
-    }
-    for (let i = 0; i < result.objects.length; i += WRITE_CHUNK) {
-      const chunk = result.objects.slice(i, i + WRITE_CHUNK);
-      await trx
-        .insertInto('objects')
-        .values(
-          chunk.map((o) => ({ id: o.id, kind: o.kind, network: o.network, identifier_ids: o.identifierIds.join(' ') })),
-        )
-        .execute();
-      const members = chunk.flatMap((o) => o.accountIds.map((a) => ({ account_id: a, object_id: o.id })));
-      for (let k = 0; k < members.length; k += WRITE_CHUNK) {
-        await trx
-          .insertInto('object_accounts')
-          .values(members.slice(k, k + WRITE_CHUNK))
-          .execute();
-      }
-    }
-    const links = [...new Map(result.links.map((l) => [l.id, l])).values()];
-    for (let i = 0; i < links.length; i += WRITE_CHUNK) {
-      await trx
-        .insertInto('links')
-        .values(
-          links.slice(i, i + WRITE_CHUNK).map((l) => ({
-            id: l.id,
-            type: l.type,
-            source_kind: l.source.kind,
-            source_id: l.source.id,
-            target_kind: l.target.kind,
-            target_id: l.target.id,
-            method: l.method,
-            strength: l.strength,
-            evidence: l.evidenceDocumentIds.join(' '),
-          })),
-        )
-        .execute();
-    }
-    for (let i = 0; i < result.matches.length; i += WRITE_CHUNK) {
-      await trx
-        .insertInto('match_records')
-        .values(
-          result.matches.slice(i, i + WRITE_CHUNK).map((m) => ({
-            account_a: m.accountA,
-            account_b: m.accountB,
-            score: m.score,
-            method: m.method,
-            features: JSON.stringify(m.features),
-            merged: m.merged ? 1 : 0,
-          })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-  });
-}
-
-/** One record per object, streamed in id order, with each document's source id where it had one. */
 export async function* readObjectExport(db: Kysely<QyranDatabase>): AsyncIterable<ObjectExportRecord> {
   const identifiers = new Map<string, { type: string; value: string }>();
   for (const row of await db.selectFrom('identifiers').selectAll().execute()) identifiers.set(row.id, row);

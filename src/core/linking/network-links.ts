@@ -1,7 +1,8 @@
 import { makeId } from '../../model/ids.js';
 import type { Link } from '../../model/link.js';
+import { handleFrom } from '../source/account.js';
 import { coActivity } from './co-activity.js';
-import { HUB_MIN_ACCOUNTS, identifierWeight } from './hub-detection.js';
+import { identifierWeight, isHub } from './hub-detection.js';
 import type { IdentifierUses } from './identifier-uses.js';
 import type { LinkAccount, LinkDocument } from './link-input.js';
 
@@ -117,7 +118,8 @@ export function networkTies(
       }
     }
     if (doc.forwardedFrom !== null) {
-      const targets = byHandle.get(doc.forwardedFrom.replace(/^@/, '').toLowerCase()) ?? [];
+      const handle = handleFrom(doc.forwardedFrom);
+      const targets = handle === null ? [] : (byHandle.get(handle) ?? []);
       if (targets.length === 1 && targets[0] !== author) {
         const strength = doc.trade ? TRADE_TIE : CHAT_TIE;
         ties.push({ type: 'forward', a: author, b: targets[0] ?? 0, strength, documents: [doc.id] });
@@ -131,7 +133,7 @@ export function networkTies(
     const owners = addresses.get(entry.id);
     if (owners !== undefined) {
       const writers = new Set(entry.uses.map((u) => u.account));
-      if (writers.size >= HUB_MIN_ACCOUNTS) continue;
+      if (isHub(writers.size)) continue;
       for (const use of entry.uses) {
         for (const owner of owners) {
           if (owner !== use.account) {
@@ -182,7 +184,7 @@ function withoutHubAccounts(ties: readonly NetworkTie[]): NetworkTie[] {
     set.add(tie.a);
     audience.set(tie.b, set);
   }
-  return ties.filter((tie) => !AUDIENCE_TIES.has(tie.type) || (audience.get(tie.b)?.size ?? 0) < HUB_MIN_ACCOUNTS);
+  return ties.filter((tie) => !AUDIENCE_TIES.has(tie.type) || !isHub(audience.get(tie.b)?.size ?? 0));
 }
 
 export function tieLink(tie: NetworkTie, source: string, target: string): Link {
