@@ -1,14 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +15,7 @@ import { GraphBuilder } from '../src/graph/core/graph-builder.js';
 import { seededRandom } from '../src/graph/core/seeded-random.js';
 import { plantedPartition } from '../src/graph/generate/planted-partition.js';
 import { readEdgeList } from '../src/graph/io/edge-list-reader.js';
+import { writeAtomically } from './corpus-file.js';
 
 /**
  * `node dist/bench/run.js --only graph [--count NODES] [--runs N]`: Qyran's graph core against igraph on the same
@@ -58,19 +51,11 @@ async function graphFile(nodes: number): Promise<string> {
   const path = join(OUT, `graph-${label(nodes)}.csv`);
   if (existsSync(path)) return path;
   const { sources, targets } = plantedPartition({ nodes, edges: 3 * nodes, seed: 42 });
-  const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
-  let chunk = 'source,target\n';
-  for (let e = 0; e < sources.length; e++) {
-    chunk += `${phone(sources[e] ?? 0)},${phone(targets[e] ?? 0)}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-  renameSync(partial, path);
+  const lines = function* (): Generator<string> {
+    yield 'source,target\n';
+    for (let e = 0; e < sources.length; e++) yield `${phone(sources[e] ?? 0)},${phone(targets[e] ?? 0)}\n`;
+  };
+  await writeAtomically(path, lines());
   return path;
 }
 

@@ -209,7 +209,7 @@ export function shopAd(world: World, cast: Cast, persona: Persona, time: number,
   const hubs = world.hubsFor('shop', cast.hubs);
   const contacts = {
     ...contactsFor(world, cast, profile, time, isChannel),
-    extra: hubs.filter((h) => h.phrases.length > 0).map((h) => world.hubSentence(h)),
+    extra: world.hubSentences(hubs),
   };
   const form = weighted(rng, profile.forms);
   let text: string;

@@ -102,7 +102,7 @@ function individual(world: World, city: City): void {
     const hubs = world.hubsFor('legit');
     const images = rng.chance(0.8) ? [repost(rng, photo)] : [];
     for (const hub of hubs) if (hub.photo !== null) images.push(repost(rng, hub.photo));
-    const extra = hubs.filter((h) => h.phrases.length > 0).map((h) => world.hubSentence(h));
+    const extra = world.hubSentences(hubs);
     world.post({
       persona,
       time: momentIn(rng, persona.from, persona.to),
@@ -177,7 +177,7 @@ function business(world: World, city: City): void {
     const others = personas.flatMap((p) => (p === persona ? [] : p.handles.map((h) => `@${h.handle}`)));
     for (let n = skewedInt(rng, 3, 20); n > 0; n--) {
       const hubs = world.hubsFor('legit');
-      const extra = hubs.filter((h) => h.phrases.length > 0).map((h) => world.hubSentence(h));
+      const extra = world.hubSentences(hubs);
       if (others.length > 0 && rng.chance(0.2)) extra.push(fill(rng, rng.pick(ALSO_AT), { handle: rng.pick(others) }));
       const job = delivery && rng.chance(0.6);
       world.post({

@@ -253,6 +253,11 @@ export class World {
   }
 
   /** The sentence a post mentions a written hub with (phones in one of their spellings). */
+  /** A sentence for each hub that has phrases to be named by. */
+  hubSentences(hubs: readonly Hub[]): string[] {
+    return hubs.filter((h) => h.phrases.length > 0).map((h) => this.hubSentence(h));
+  }
+
   hubSentence(hub: Hub): string {
     const written = hub.identifier.type === 'phone' ? writePhone(this.rng, hub.written, false) : hub.written;
     return this.rng.pick(hub.phrases).replace('{x}', written);
