@@ -68,9 +68,24 @@ function objective(predictions: readonly Prediction[], label: FlagLabel): number
   return figures.perLabel[label].f1 - FALSE_ALARM_COST[label] * fpr;
 }
 
+// Half-width, in candidate steps, of the moving average taken over the objective before choosing its best.
+const SMOOTHING = 2;
+
 /**
- * Per-label minimum scores, each chosen in turn (two rounds) to maximise that label's F1 less a penalty for
- * the share of negatives flagged as anything; ties go to the higher, more conservative threshold.
+ * The objective averaged over neighbouring candidates. On a few thousand out-of-fold texts it is a ragged step
+ * function, nearly flat over a wide range for sale and recruitment, so its raw maximum moves by a tenth with a
+ * handful of texts; the average picks the middle of a good region instead of a lucky spike.
+ */
+function smoothed(scores: readonly number[]): number[] {
+  return scores.map((_, i) => {
+    const window = scores.slice(Math.max(0, i - SMOOTHING), i + SMOOTHING + 1);
+    return window.reduce((sum, score) => sum + score, 0) / window.length;
+  });
+}
+
+/**
+ * Per-label minimum scores, each chosen in turn (two rounds) to maximise the smoothed value of that label's F1
+ * less a penalty for the share of negatives flagged as anything; ties go to the higher, more conservative one.
  */
 export function chooseThresholds(
   probs: readonly Float64Array[],
@@ -78,19 +93,20 @@ export function chooseThresholds(
   labels: readonly DetectionLabel[],
 ): Thresholds {
   let current: Thresholds = { sale: 0.5, recruitment: 0.5, propaganda: 0.5, mention: 0.5 };
+  const candidates: number[] = [];
+  for (let t = MIN_THRESHOLD; t <= MAX_THRESHOLD + 1e-9; t += 0.01) candidates.push(Math.round(t * 100) / 100);
   for (let round = 0; round < 2; round++) {
     for (const label of FLAG_LABELS) {
-      let best = current[label];
-      let bestScore = Number.NEGATIVE_INFINITY;
-      for (let t = MIN_THRESHOLD; t <= MAX_THRESHOLD + 1e-9; t += 0.01) {
-        const candidate = Math.round(t * 100) / 100;
-        const score = objective(predictAll(probs, truths, labels, { ...current, [label]: candidate }), label);
-        if (score >= bestScore) {
-          bestScore = score;
-          best = candidate;
-        }
-      }
-      current = { ...current, [label]: best };
+      const scores = smoothed(
+        candidates.map((candidate) =>
+          objective(predictAll(probs, truths, labels, { ...current, [label]: candidate }), label),
+        ),
+      );
+      let best = 0;
+      scores.forEach((score, i) => {
+        if (score >= (scores[best] ?? score)) best = i;
+      });
+      current = { ...current, [label]: candidates[best] ?? current[label] };
     }
   }
   return current;

@@ -33,7 +33,7 @@ import { writeModelFiles } from './train-write.js';
  * on out-of-fold predictions, measures it on the dev clusters it never saw, and writes data/models.
  * Deterministic: the same data, lexicon and normaliser give byte-identical files.
  */
-const MODEL_VERSION = '2.0.0';
+const MODEL_VERSION = '2.1.0';
 // Generator texts repeat their templates; the written and real texts are the ones to learn from.
 const SOURCE_WEIGHT: Readonly<Record<LabelledText['source'], number>> = {
   'written-here': 1,

@@ -16,7 +16,7 @@ describe('lexicon detector', () => {
     expect(lexiconDetector.meta).toMatchObject({
       kind: 'detector',
       id: 'lexicon',
-      version: '1.0.0',
+      version: '1.1.0',
       consumes: ['document.text'],
       produces: ['detection'],
     });

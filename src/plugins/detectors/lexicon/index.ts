@@ -6,7 +6,7 @@ const lexiconDetector: DetectorPlugin = {
   meta: {
     kind: 'detector',
     id: 'lexicon',
-    version: '1.0.0',
+    version: '1.1.0',
     description:
       'Explainable lexicon rules (RU/KK/EN) for drug sale, courier recruitment, propaganda and mentions; data/lexicon.',
     consumes: ['document.text'],
