@@ -127,6 +127,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX links_target ON links (target_id);
     `,
   },
+  {
+    version: 7,
+    description: 'links by either end, covering: a path search reads the other end from the index alone',
+    sql: `
+      DROP INDEX links_source;
+      DROP INDEX links_target;
+      CREATE INDEX links_source ON links (source_id, source_kind, target_kind, target_id);
+      CREATE INDEX links_target ON links (target_id, target_kind, source_kind, source_id);
+    `,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

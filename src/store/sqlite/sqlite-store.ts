@@ -57,6 +57,7 @@ import { createBatchWriter } from './batch-writer.js';
 import { BlobDirectory } from './blob-directory.js';
 import { replaceLinkTables } from './link-tables.js';
 import { migrate } from './migrations.js';
+import { sqliteObjectLinks } from './object-links.js';
 import { openDatabase } from './open-database.js';
 import { WriterClient } from './writer-client.js';
 
@@ -96,7 +97,9 @@ function translateSqliteError(error: unknown, location: string): never {
   throw new QyranError('STORE_FAILED', `the store at ${location} failed: ${String(error)}`, { cause: error });
 }
 
-const CHECKPOINT_EVERY_MS = 1000;
+// A page the writer changes in several commits is copied into the database once per checkpoint: every second, the
+// id indexes' pages were copied after nearly every commit.
+const CHECKPOINT_EVERY_MS = 5000;
 
 /** The embedded store: one SQLite file in WAL mode, one writer (this process), readers alongside. */
 export class SqliteStore implements Store {
@@ -374,7 +377,7 @@ export class SqliteStore implements Store {
 
   async objectPath(from: string, to: string, maxHops: number): Promise<readonly PathHop[] | null> {
     await this.flush();
-    return findObjectPath(this.kysely, from, to, maxHops);
+    return findObjectPath(sqliteObjectLinks(this.db), from, to, maxHops);
   }
 
   async close(): Promise<void> {
