@@ -3,6 +3,7 @@ import type { CleanContext } from '../../model/identifier-type.js';
 import { type SerializedBatch, serializeBatch } from '../../store/packed-batch.js';
 import type { TextAnalysis, TextToAnalyze } from '../analysis/analyze-text.js';
 import { createTextAnalyzer } from '../analysis/analyze-text.js';
+import { withRepeatCache } from '../analysis/repeat-cache.js';
 import type { ConnectorOptions, ConnectorPlugin } from '../plugin.js';
 import { loadRegistry } from '../registry.js';
 import { itemOf } from '../source/read-items.js';
@@ -56,7 +57,7 @@ async function load(clean: CleanContext): Promise<Loaded> {
     const registry = await loadRegistry();
     loaded = {
       region: clean.defaultRegion,
-      analyze: createTextAnalyzer(registry, clean),
+      analyze: withRepeatCache(createTextAnalyzer(registry, clean)),
       connectors: new Map(registry.connectors.map((c) => [c.meta.id, c])),
     };
   }
