@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { encodeAttributes, encodeOrigin } from './row-codecs.js';
+import { encodeAttributes, encodeEvidence, encodeOrigin } from './row-codecs.js';
 import type { BadRecord, Checkpoint, IngestBatch } from './store.js';
 
 type Column<T> = readonly T[];
@@ -74,7 +74,7 @@ export interface PackedBatch {
     readonly document: Column<number>;
     readonly label: Text;
     readonly score: Column<number>;
-    /** JSON array of evidence spans. */
+    /** Evidence spans, encoded by `encodeEvidence` against the document's body. */
     readonly evidence: Text;
     readonly detector: Text;
     readonly detectorVersion: Text;
@@ -102,6 +102,7 @@ export function packBatch(batch: IngestBatch): PackedBatch {
     documents.map((d) => d.id),
     'document',
   );
+  const bodyOf = (documentId: string): string => documents[documentIndex(documentId)]?.body ?? '';
   return {
     captures: {
       id: captures.map((c) => c.id),
@@ -161,7 +162,7 @@ export function packBatch(batch: IngestBatch): PackedBatch {
       document: detections.map((d) => documentIndex(d.documentId)),
       label: detections.map((d) => d.label),
       score: detections.map((d) => d.score),
-      evidence: detections.map((d) => JSON.stringify(d.evidence)),
+      evidence: detections.map((d) => encodeEvidence(d.evidence, bodyOf(d.documentId))),
       detector: detections.map((d) => d.detector),
       detectorVersion: detections.map((d) => d.detectorVersion),
     },

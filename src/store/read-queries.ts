@@ -54,7 +54,7 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
     capture: captureFromRow(capture),
     author: author === undefined ? null : accountFromRow(author),
     decision: { label: DETECTION_LABELS.find((l) => l === row.label) ?? 'none', score: row.score },
-    detections: detections.map((d) => detectionFromRow(d, id)),
+    detections: detections.map((d) => detectionFromRow(d, id, row.body)),
     mentions,
   };
 }

@@ -99,6 +99,7 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       expect(view?.capture.sha256).toBe(batch.captures[0]?.sha256);
       expect(view?.author?.displayName).toBe('User 1');
       expect(view?.detections.map((d) => [d.label, d.evidence[0]?.rule])).toEqual([['sale', 'substance:меф']]);
+      expect(view?.detections[0]?.evidence).toEqual([{ start: 13, end: 16, text: 'меф', rule: 'substance:меф' }]);
       expect(view?.mentions.map((m) => [m.type, m.value, m.raw])).toEqual([['phone', '+77071234567', '+77071234567']]);
       expect(view?.capture.stored).toEqual({ blobSha256: 'b'.repeat(64), offset: 100 });
       expect(view?.decision).toEqual({ label: 'sale', score: 0.9 });
@@ -146,6 +147,25 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       expect(await store.writeBatch(again)).toEqual({ newDocuments: 0, newCaptures: 0 });
       expect((await store.stats()).captures).toBe(2);
       expect((await store.getDocument(doc.id))?.capture.id).toBe(first.id);
+    });
+
+    it('completes an account with what later sightings add, and never blanks what it has', async () => {
+      const sighting = (n: number, handle: string | null, displayName: string | null): IngestBatch => {
+        const batch = sampleBatch(n, `пост ${n}`);
+        const account = { id: makeId('acc', 'telegram', 'id:u7'), platform: 'telegram', platformId: 'u7' };
+        return {
+          ...batch,
+          accounts: [{ ...account, handle, displayName }],
+          documents: batch.documents.map((d) => ({ ...d, authorAccountId: account.id })),
+        };
+      };
+      await store.writeBatch(sighting(1, null, 'Shop'));
+      await store.writeBatch(sighting(2, null, null));
+      await store.writeBatch(sighting(3, 'shop_kz', null));
+      await store.writeBatch(sighting(4, 'other', 'Other'));
+      const doc = sighting(4, null, null).documents[0];
+      const view = await store.getDocument(doc?.id ?? '');
+      expect(view?.author).toMatchObject({ handle: 'shop_kz', displayName: 'Shop' });
     });
 
     it('is idempotent: writing the same batch again changes no count', async () => {

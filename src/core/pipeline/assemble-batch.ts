@@ -2,7 +2,7 @@ import { originKey } from '../../model/capture.js';
 import type { AccountRef } from '../../model/document.js';
 import { makeId, sha256Hex } from '../../model/ids.js';
 import type { PackedBatch } from '../../store/packed-batch.js';
-import { encodeAttributes, encodeOrigin } from '../../store/row-codecs.js';
+import { encodeAttributes, encodeEvidence, encodeOrigin } from '../../store/row-codecs.js';
 import type { Checkpoint } from '../../store/store.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { ConnectorItem, DocumentDraft, PluginMeta } from '../plugin.js';
@@ -178,7 +178,7 @@ export function assembleBatch(
       detections.document.push(k);
       detections.label.push(outcome.label);
       detections.score.push(outcome.score);
-      detections.evidence.push(JSON.stringify(outcome.evidence));
+      detections.evidence.push(encodeEvidence(outcome.evidence, draft.body));
       detections.detector.push(outcome.detector);
       detections.detectorVersion.push(outcome.detectorVersion);
     }

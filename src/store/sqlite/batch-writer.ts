@@ -126,11 +126,13 @@ function createRowWriter(db: BetterSqlite3.Database): {
   );
 
   // Accounts and identifiers recur across batches (a shop posts daily; a hub phone is in thousands of ads): ids
-  // already written need no statement. Forgotten on rollback, and bounded.
-  const known = new Set<string>();
-  const remember = (id: string): void => {
-    if (known.size >= MAX_KNOWN_IDS) known.clear();
-    known.add(id);
+  // already written need no statement. An account is known with what it was written with (1: a handle, 2: a
+  // name), because an upsert only fills what is missing. Forgotten on rollback, and bounded.
+  const knownIdentifiers = new Set<string>();
+  const knownAccounts = new Map<string, number>();
+  const forget = (): void => {
+    knownIdentifiers.clear();
+    knownAccounts.clear();
   };
   const write = (batch: PackedBatch): WriteResult => {
     const { captures: c, accounts: a, documents: d, identifiers: i, mentions: m, detections: t } = batch;
@@ -157,12 +159,14 @@ function createRowWriter(db: BetterSqlite3.Database): {
     };
     for (let k = 0; k < a.id.length; k++) {
       const id = a.id[k] ?? '';
-      if (known.has(id)) continue;
       const handle = a.handle[k] ?? null;
       const displayName = a.displayName[k] ?? null;
+      const has = (handle === null ? 0 : 1) | (displayName === null ? 0 : 2);
+      const known = knownAccounts.get(id);
+      if (known !== undefined && (has & ~known) === 0) continue;
       upsertAccount.run(id, a.platform[k], a.platformId[k], handle, displayName);
-      // An account stored with both a handle and a name cannot be completed further: later upserts are no-ops.
-      if (handle !== null && displayName !== null) remember(id);
+      if (knownAccounts.size >= MAX_KNOWN_IDS) knownAccounts.clear();
+      knownAccounts.set(id, (known ?? 0) | has);
     }
     // Seq of each document of the batch that is new to the store; 0 for one already stored.
     const newSeq: (number | bigint)[] = new Array(d.id.length).fill(0);
@@ -202,9 +206,10 @@ function createRowWriter(db: BetterSqlite3.Database): {
     }
     for (let k = 0; k < i.id.length; k++) {
       const id = i.id[k] ?? '';
-      if (known.has(id)) continue;
+      if (knownIdentifiers.has(id)) continue;
       insertIdentifier.run(id, i.type[k], i.value[k]);
-      remember(id);
+      if (knownIdentifiers.size >= MAX_KNOWN_IDS) knownIdentifiers.clear();
+      knownIdentifiers.add(id);
     }
     // What was found in a document is written with the document, once: a document already stored keeps its rows.
     for (let k = 0; k < m.document.length; k++) {
@@ -233,5 +238,5 @@ function createRowWriter(db: BetterSqlite3.Database): {
     }
     return { newDocuments, newCaptures };
   };
-  return { write, forget: () => known.clear() };
+  return { write, forget };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEvidence, encodeEvidence } from './row-codecs.js';
+
+const body = 'Продам меф 1г, пиши @shop_kz';
+
+describe('evidence as stored', () => {
+  it('keeps a span as offsets and rule, and gives its text back from the body', () => {
+    const evidence = [
+      { start: 7, end: 10, text: 'меф', rule: 'substance:меф*' },
+      { start: 20, end: 28, text: '@shop_kz', rule: 'contact:telegram-handle' },
+    ];
+    const stored = encodeEvidence(evidence, body);
+    expect(stored).toBe('[[7,10,"substance:меф*"],[20,28,"contact:telegram-handle"]]');
+    expect(decodeEvidence(stored, body)).toEqual(evidence);
+  });
+
+  it('keeps the text of a span whose text is not the body between its offsets', () => {
+    const evidence = [{ start: 0, end: 6, text: 'продам', rule: 'commerce:продам' }];
+    const stored = encodeEvidence(evidence, body);
+    expect(JSON.parse(stored)).toEqual([[0, 6, 'commerce:продам', 'продам']]);
+    expect(decodeEvidence(stored, body)).toEqual(evidence);
+  });
+
+  it('reads spans written with their text by earlier versions', () => {
+    const old = '[{"start":7,"end":10,"text":"меф","rule":"substance:меф*"}]';
+    expect(decodeEvidence(old, body)).toEqual([{ start: 7, end: 10, text: 'меф', rule: 'substance:меф*' }]);
+  });
+
+  it('refuses a stored value of another shape', () => {
+    expect(() => decodeEvidence('[{"start":1}]', body)).toThrow();
+  });
+});
