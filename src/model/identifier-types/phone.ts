@@ -84,13 +84,23 @@ function dialString(raw: string): string | null {
  */
 function whatsappNumber(raw: string, region: string | undefined): string | null {
   const digits = writtenWhatsappLinkDigits(raw);
-  return digits === null ? null : (validE164(`+${digits}`, undefined) ?? validE164(digits, region));
+  return digits === null ? null : phoneOfWhatsappDigits(digits, region);
+}
+
+/** The number of a WhatsApp link's digits (see `whatsappLinkDigits`), read as `whatsappNumber` reads them. */
+export function phoneOfWhatsappDigits(digits: string, region: string | undefined): string | null {
+  return validE164(`+${digits}`, undefined) ?? validE164(digits, region);
+}
+
+/** The region numbers without a country code are read in, when the numbering plans know it. */
+export function phoneRegion(context: CleanContext): string | undefined {
+  return countryPlan(context.defaultRegion) === null ? undefined : context.defaultRegion;
 }
 
 function cleanPhone(raw: string, context: CleanContext): string | null {
   if (raw.length > MAX_LINK_LENGTH) return null;
   const dial = raw.length > MAX_RAW_LENGTH ? null : dialString(raw);
-  const region = countryPlan(context.defaultRegion) === null ? undefined : context.defaultRegion;
+  const region = phoneRegion(context);
   return dial === null ? whatsappNumber(raw, region) : validE164(dial, region);
 }
 

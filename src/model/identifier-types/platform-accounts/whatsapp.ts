@@ -1,4 +1,4 @@
-import { phoneType } from '../phone.js';
+import { phoneOfWhatsappDigits, phoneRegion, phoneType } from '../phone.js';
 import { whatsappLinkDigits } from '../whatsapp-link.js';
 import type { Platform } from './platform.js';
 
@@ -11,7 +11,8 @@ export const whatsapp: Platform = {
   hosts: ['wa.me', 'www.wa.me', 'api.whatsapp.com', 'web.whatsapp.com', 'whatsapp.com', 'www.whatsapp.com'],
   accountOfUrl: (url, context) => {
     // Read as the phone type reads the link, so both identifiers of one link always carry the same number.
-    return whatsappLinkDigits(url) === null ? null : phoneType.clean(url.href, context);
+    const digits = whatsappLinkDigits(url);
+    return digits === null ? null : phoneOfWhatsappDigits(digits, phoneRegion(context));
   },
   cleanAccount: (account, context) => phoneType.clean(account, context),
   profileUrl: (account) => `https://wa.me/${account.slice(1)}`,
