@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { benchAnalysis } from './analysis.js';
 import { benchGraph } from './graph.js';
 import { benchIngest } from './ingest.js';
+import { benchStorePath } from './store-path.js';
 import { benchStoreWrite } from './store-write.js';
 
 /**
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     'writer-thread': { type: 'string' },
     runs: { type: 'string' },
+    db: { type: 'string' },
+    pairs: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -29,3 +32,8 @@ if (values.only === undefined || values.only === 'ingest')
   });
 // --count is the graph's node count here (3 edges a node); the full run measures the issue's 1M / 3M graph.
 if (values.only === undefined || values.only === 'graph') await benchGraph(count, Number(values.runs ?? 3));
+// Needs a linked store: `npm run eval:links -- --keep` and then `--only path --db <the store it names>`.
+if (values.only === 'path') {
+  if (values.db === undefined) throw new Error('--only path needs --db DIR, a store that `qyran link` has run on');
+  await benchStorePath(values.db, Number(values.pairs ?? 30));
+}
