@@ -4,6 +4,9 @@ import { DIGIT_LETTERS, KAZAKH_AS_RUSSIAN } from './confusables.js';
 import { spellsVocabularyWord } from './transliteration.js';
 import { mayBeVocabulary, VOCABULARY } from './vocabulary.js';
 
+const ZERO = 0x30;
+const NINE = 0x39;
+
 /** Code units read as Russian: a digit inside a word, a Kazakh letter. */
 const RUSSIAN: ReadonlyMap<number, number> = new Map(
   [...Object.entries(DIGIT_LETTERS), ...Object.entries(KAZAKH_AS_RUSSIAN)].map(([from, to]) => [
@@ -20,6 +23,9 @@ function russianAt(text: string, at: number): number {
 /** A digit inside letters, or leading a word that could then be a vocabulary word («3акладки», not «3шт»). */
 function digitMayBeLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
+    // Digits only: charAt of a Cyrillic letter made a new string, and looking it up in an object interned it.
+    const code = text.charCodeAt(i);
+    if (code < ZERO || code > NINE) continue;
     const letter = DIGIT_LETTERS[text.charAt(i)];
     if (letter === undefined || (classAt(text, i + 1) & LETTER) === 0) continue;
     const leads = i === start && mayBeVocabulary(end - start, letter.charCodeAt(0), russianAt(text, i + 1));

@@ -40,13 +40,15 @@ export function chooseLabel(
   let best: DetectionLabel = 'none';
   let bestScore = -1;
   let noneScore = 0;
-  labels.forEach((label, k) => {
+  // A plain loop: forEach's callback was allocated per document on the detector's hot path.
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k] ?? 'none';
     const p = probs[k] ?? 0;
     if (label === 'none') noneScore = p;
     else if (p >= thresholds[label] && p > bestScore) {
       best = label;
       bestScore = p;
     }
-  });
+  }
   return best === 'none' ? { label: 'none', score: noneScore } : { label: best, score: bestScore };
 }

@@ -85,10 +85,12 @@ function spacedRunEnd(text: string, i: number, isUpper: CaseOf): number {
 const SPACED_START =
   /(?<![a-z0-9@\u0430-\u04ff])[a-z\u0430-\u04ff]([ ._*·-])[a-z\u0430-\u04ff]\1[a-z\u0430-\u04ff](?![a-z0-9@\u0430-\u04ff])/g;
 
-function collapseSpacedLetters(text: string, isUpper: CaseOf): FoldedText {
+function collapseSpacedLetters(normalized: NormalizedText, original: string): FoldedText {
+  const { text } = normalized;
   SPACED_START.lastIndex = 0;
   let m = SPACED_START.exec(text);
   if (m === null) return { text, toNormalized: null };
+  const isUpper = caseReader(normalized, original);
   const out: string[] = [];
   const map: number[] = [];
   let copied = 0;
@@ -119,6 +121,8 @@ function lettersFrom(text: string, i: number): number {
 }
 
 function replacementInMixedWord(text: string, i: number, start: number): string | undefined {
+  // Every look-alike is ASCII: a Cyrillic letter is ruled out before charAt makes a string of it to look up.
+  if (text.charCodeAt(i) >= 0x80) return undefined;
   const ch = text.charAt(i);
   const latin = LATIN_LOOKALIKE[ch];
   if (latin !== undefined) return ch === '@' && i === start ? undefined : latin;
@@ -157,11 +161,17 @@ function replaceLookalikes(text: string): string {
   return out.join('');
 }
 
-export function foldObfuscation(normalized: NormalizedText, original: string): FoldedText {
-  const isUpper: CaseOf = (i) => {
+/** Reads the case of normalised units from the original; made only for a text with spaced letters. */
+function caseReader(normalized: NormalizedText, original: string): CaseOf {
+  return (i) => {
     const ch = original.charAt(sourceOffset(normalized, i));
     return ch !== ch.toLowerCase();
   };
-  const collapsed = collapseSpacedLetters(normalized.text, isUpper);
-  return { text: replaceLookalikes(collapsed.text), toNormalized: collapsed.toNormalized };
+}
+
+export function foldObfuscation(normalized: NormalizedText, original: string): FoldedText {
+  const collapsed = collapseSpacedLetters(normalized, original);
+  const text = replaceLookalikes(collapsed.text);
+  // Most texts hold no disguise: the collapsed result is returned as it is rather than copied.
+  return text === collapsed.text ? collapsed : { text, toNormalized: collapsed.toNormalized };
 }
