@@ -6,10 +6,13 @@ import { identifierKey } from './eval-links-prediction.js';
  * For a hub, take the accounts that mentioned it; a predicted network holding such accounts from k different gold
  * networks counts k - 1 merges. The prediction does not say why it merged, so this blames the hub for any merge
  * among its users and errs towards reporting. Two figures help read it: `listed`, the merges in predicted networks
- * that list the hub among their identifiers, and `chance`, the merges expected among the hub's users if the linker
- * ignored the hub and merged networks as it did anyway (each of the k gold networks of a predicted network using
- * the hub with the hub's overall rate p: E[max(0, X - 1)] with X ~ Binomial(k, p)). A linker that links through a
- * hub shows merges far above chance; one that merely over-merges shows merges near it.
+ * that list the hub among their identifiers (a linker that leaves hubs out of its objects' identifiers, as qyran's
+ * does, always shows 0 here), and `chance`, the merges expected among the hub's users if the linker ignored the
+ * hub and merged networks as it did anyway: each gold network of a predicted network uses the hub at the rate of
+ * its kind (drug or benign: most drug networks use the exchangers, few benign ones do, so one overall rate would
+ * make any wrong join of two drug networks look like the exchanger's doing), and the expected excess is
+ * E[max(0, X - 1)] = sum p - (1 - prod(1 - p)) over them. A linker that links through a hub shows merges far above
+ * chance; one that merely over-merges shows merges near it.
  */
 export interface HubFinding {
   readonly hub: GoldHub;
@@ -22,9 +25,15 @@ export interface HubFinding {
   readonly chance: number;
 }
 
-/** Expected max(0, X - 1) for X ~ Binomial(k, p). */
-function expectedExcess(k: number, p: number): number {
-  return k * p - (1 - (1 - p) ** k);
+/** Expected max(0, X - 1) for X a sum of independent Bernoulli(p_i): E[X] - P(X >= 1). */
+function expectedExcess(rates: readonly number[]): number {
+  let sum = 0;
+  let none = 1;
+  for (const p of rates) {
+    sum += p;
+    none *= 1 - p;
+  }
+  return sum - (1 - none);
 }
 
 export function hubFindings(
@@ -41,9 +50,9 @@ export function hubFindings(
     }
   }
   const networksOfCluster = new Map<string, Set<string>>();
-  const allNetworks = new Set<string>();
+  const drugNetwork = new Map<string, boolean>();
   for (const account of gold.accounts.values()) {
-    allNetworks.add(account.network);
+    drugNetwork.set(account.network, account.drug);
     const cluster = clusterOf.get(account.account);
     if (cluster === undefined) continue;
     let set = networksOfCluster.get(cluster);
@@ -78,11 +87,28 @@ export function hubFindings(
       largest = Math.max(largest, set.size);
       if (clusterIdentifiers.get(cluster)?.has(hubKey) === true) listed += set.size - 1;
     }
-    const p = networks.size / Math.max(1, allNetworks.size);
+    const rate = rateByKind(networks, drugNetwork);
     let chance = 0;
-    for (const set of networksOfCluster.values()) if (set.size > 1) chance += expectedExcess(set.size, p);
+    for (const set of networksOfCluster.values()) {
+      if (set.size > 1) chance += expectedExcess([...set].map((n) => rate(drugNetwork.get(n) ?? false)));
+    }
     return { hub, networks: networks.size, merges, largest, listed, chance };
   });
+}
+
+/** The share of drug and of benign gold networks that use the hub. */
+function rateByKind(users: ReadonlySet<string>, drugNetwork: ReadonlyMap<string, boolean>): (drug: boolean) => number {
+  const total = [0, 0];
+  const using = [0, 0];
+  for (const [network, drug] of drugNetwork) {
+    const k = drug ? 1 : 0;
+    total[k] = (total[k] ?? 0) + 1;
+    if (users.has(network)) using[k] = (using[k] ?? 0) + 1;
+  }
+  return (drug) => {
+    const k = drug ? 1 : 0;
+    return (using[k] ?? 0) / Math.max(1, total[k] ?? 0);
+  };
 }
 
 /** Predicted networks that hold accounts of more than one gold drug network, and the largest such count. */

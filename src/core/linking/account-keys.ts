@@ -11,7 +11,9 @@ export function ownPhone(account: LinkAccount): string | null {
 export function ownAddresses(account: LinkAccount): { type: string; value: string }[] {
   const out: { type: string; value: string }[] = [];
   if (account.handle !== null) {
-    if (account.platform === 'telegram') out.push({ type: 'telegram', value: account.handle });
+    // `@name` is read as a Telegram handle wherever it is written, but sellers write it for their Instagram or VK
+    // account too: a written @name addresses whoever holds that handle on any platform.
+    out.push({ type: 'telegram', value: account.handle });
     out.push({ type: 'platform_account', value: `${account.platform}:${account.handle}` });
   }
   const phone = ownPhone(account);

@@ -1,9 +1,9 @@
 import type { LinkDocument } from './link-input.js';
 
 /** Posts this close in one place are one wave: a shop posts and its people repost within minutes. */
-export const CO_ACTIVITY_WINDOW_MS = 10 * 60_000;
+const CO_ACTIVITY_WINDOW_MS = 10 * 60_000;
 /** Two busy accounts meet in a chat by chance now and then; on this many separate days it is a habit. */
-export const CO_ACTIVITY_MIN_DAYS = 3;
+const CO_ACTIVITY_MIN_DAYS = 3;
 /** A window with more posters than this is a busy chat hour, not a coordinated wave. */
 const MAX_WINDOW_ACCOUNTS = 12;
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@ import { buildCsr } from '../../graph/core/build-csr.js';
 import { UnionFind } from './union-find.js';
 
 /** A component of trading objects this large is several organisations chained by a few cross ties. */
-export const SPLIT_ABOVE = 40;
+const SPLIT_ABOVE = 40;
 
 export interface NetworkEdge {
   readonly a: number;
@@ -12,13 +12,16 @@ export interface NetworkEdge {
   readonly strength: number;
   /** One side answered the other's recruitment post: it applied to work for them. */
   readonly enlists: boolean;
+  /** Whether a wrote b's handle (a mention), and b a's: a trader naming an object gives it as its contact. */
+  readonly named: { readonly aNamesB: boolean; readonly bNamesA: boolean };
 }
 
 /**
  * Objects -> networks. Objects that trade (wrote sale or recruitment posts) join on strong ties. An object that
- * never traded joins a network only by answering its recruitment post (a courier applying), and then only the one
- * it is most strongly tied to: buyers and commenters talk to shops without belonging to them, and a customer of
- * two shops does not make them one organisation.
+ * never traded joins a network only by answering its recruitment post (a courier applying) or by being named by a
+ * trader (a shop's ads giving an operator's handle as the contact), and then only the one it is most strongly tied
+ * to: buyers and commenters talk to shops and name them without belonging to them, and a customer of two shops
+ * does not make them one organisation.
  */
 export function groupNetworks(
   objects: number,
@@ -36,9 +39,10 @@ export function groupNetworks(
     if (e.strength < threshold) break;
     const aTrades = trader[e.a] ?? false;
     const bTrades = trader[e.b] ?? false;
-    if (aTrades === bTrades || !e.enlists) continue;
+    if (aTrades === bTrades) continue;
     const peripheral = aTrades ? e.b : e.a;
     const hub = aTrades ? e.a : e.b;
+    if (!e.enlists && !(aTrades ? e.named.aNamesB : e.named.bNamesA)) continue;
     if (!best.has(peripheral)) best.set(peripheral, { core: hub, strength: e.strength });
   }
   for (const [peripheral, { core: hub }] of best) sets.union(peripheral, hub);

@@ -8,6 +8,7 @@ const use = (account: number, from: number, to: number): IdentifierUse => ({
   firstSeen: from * DAY,
   lastSeen: to * DAY,
   documents: 1,
+  offers: 0,
   evidence: [`doc_${account}`],
 });
 

@@ -5,9 +5,9 @@ const DAY = 86_400_000;
  * Operators reissue a number some months after it went quiet (Kazakh operators quarantine numbers for at least
  * 3 months); two accounts that used one number with a longer silence between them held it at different times.
  */
-export const RECYCLE_GAP_DAYS = 90;
+const RECYCLE_GAP_DAYS = 90;
 /** Types whose values change hands: a SIM card is resold, a wallet or a card is not. */
-export const RECYCLABLE_TYPES: ReadonlySet<string> = new Set(['phone']);
+const RECYCLABLE_TYPES: ReadonlySet<string> = new Set(['phone']);
 
 /**
  * Splits an identifier's users into eras: runs of use with no silence longer than the gap. Accounts that share

@@ -6,6 +6,8 @@ export interface IdentifierUse {
   firstSeen: number;
   lastSeen: number;
   documents: number;
+  /** How many of them were the account's own offers (sale or recruitment posts). */
+  offers: number;
   /** A few of the documents, as evidence; the count says how many there were. */
   readonly evidence: string[];
 }
@@ -27,7 +29,8 @@ export function aggregateUses(
   const byIdentifier = new Map<string, IdentifierUses>();
   const useOf = new Map<string, IdentifierUse>();
   for (const doc of documents) {
-    if (doc.authorAccountId === null) continue;
+    // A forward repeats another account's post: its contacts are that account's, not the forwarder's.
+    if (doc.authorAccountId === null || doc.forwardedFrom !== null) continue;
     const account = accountIndex.get(doc.authorAccountId);
     if (account === undefined) continue;
     for (const idf of doc.identifiers) {
@@ -39,15 +42,26 @@ export function aggregateUses(
       const key = `${idf.id}\u001f${account}`;
       let use = useOf.get(key);
       if (use === undefined) {
-        use = { account, firstSeen: doc.time, lastSeen: doc.time, documents: 0, evidence: [] };
+        use = { account, firstSeen: doc.time, lastSeen: doc.time, documents: 0, offers: 0, evidence: [] };
         useOf.set(key, use);
         entry.uses.push(use);
       }
       use.documents++;
+      if (doc.trade) use.offers++;
       if (use.evidence.length < EVIDENCE_KEPT) use.evidence.push(doc.id);
       if (doc.time < use.firstSeen || Number.isNaN(use.firstSeen)) use.firstSeen = doc.time;
       if (doc.time > use.lastSeen || Number.isNaN(use.lastSeen)) use.lastSeen = doc.time;
     }
   }
   return byIdentifier;
+}
+
+/**
+ * The uses of an advertised contact that hold it: where someone offers it in a sale or recruitment post, whoever
+ * only quotes it («бот @x не отвечает», «кто брал у @x?») is its audience, not its holder. A contact nobody
+ * advertises (a courier's or a private seller's number) is held by all who write it.
+ */
+export function holdingUses(entry: IdentifierUses): IdentifierUse[] {
+  const offered = entry.uses.filter((u) => u.offers > 0);
+  return offered.length > 0 ? offered : entry.uses;
 }

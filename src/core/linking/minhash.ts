@@ -3,12 +3,12 @@
  * probability about s^ROWS per band (s = Jaccard similarity), so near-duplicates (an ad template with another
  * phone or price) meet in some band and unrelated texts almost never do.
  */
-export const SHINGLE = 5;
-export const HASHES = 32;
-export const ROWS = 4;
-export const BANDS = HASHES / ROWS;
+const SHINGLE = 5;
+const HASHES = 32;
+const ROWS = 4;
+const BANDS = HASHES / ROWS;
 /** Shorter texts («+1», «спасибо») are the same by chance, not by template. */
-export const MIN_TEXT_LENGTH = 60;
+const MIN_TEXT_LENGTH = 60;
 
 const PRIME = 4_294_967_291;
 

@@ -22,6 +22,8 @@ export interface NetworkTie {
   /** 0..1: how much this one tie says. */
   readonly strength: number;
   readonly documents: readonly string[];
+  /** The identifier a `shared-identifier` tie is about; null for every other kind. */
+  readonly identifier: string | null;
 }
 
 /** A trade post answered or reposted ties its people to the seller; chatter between neighbours ties nobody. */
@@ -32,26 +34,6 @@ const TEMPLATE_TIE = 0.3;
 const IMAGE_TIE = 0.5;
 /** A band or photo shared by more accounts than this is a template or stock image in circulation. */
 const MAX_SHARED_GROUP = 10;
-
-/**
- * How far each kind of tie alone can carry two objects into one network, however often it repeats. Measured on
- * generated networks (docs/linking.md): near-duplicate texts joined unrelated shops (30% precision: public
- * templates), so they are kept as evidence but never merge; replies to sale posts are buyers, who belong to no
- * seller's network (0 of 2,291 in one); and where two sellers' objects were tied by replies as well as
- * other ties, they were in one network 1-34% of the time at 100,000 accounts: answering a post is talking to its
- * writer, not working with them, so replies are kept as evidence and never merge. A reused photo alone was right for 76% of
- * pairs (clones copy a shop's photos), so it too needs a second kind of tie (networks F1 95.3 -> 95.8).
- */
-export const TIE_CAP: Readonly<Record<NetworkTie['type'], number>> = {
-  mention: 0.9,
-  reply: 0,
-  enlist: 0.9,
-  forward: 0.9,
-  'co-activity': 1,
-  'shared-identifier': 0.9,
-  image: 0.6,
-  'near-duplicate': 0,
-};
 
 function handleIndex(accounts: readonly LinkAccount[]): Map<string, number[]> {
   const byHandle = new Map<string, number[]>();
@@ -77,7 +59,7 @@ function groupTies(
     const docs = members.slice(0, 6).map((m) => m.doc);
     for (let i = 0; i < accounts.length; i++) {
       for (let k = i + 1; k < accounts.length; k++) {
-        out.push({ type, a: accounts[i] ?? 0, b: accounts[k] ?? 0, strength, documents: docs });
+        out.push({ type, a: accounts[i] ?? 0, b: accounts[k] ?? 0, strength, documents: docs, identifier: null });
       }
     }
   }
@@ -92,11 +74,12 @@ function push<K>(map: Map<K, { account: number; doc: string }[]>, key: K, accoun
 /** Every network-level tie the documents show, account to account, each with its documents. */
 export function networkTies(
   accounts: readonly LinkAccount[],
+  index: ReadonlyMap<string, number>,
   documents: readonly LinkDocument[],
   uses: ReadonlyMap<string, IdentifierUses>,
   addresses: ReadonlyMap<string, readonly number[]>,
+  objectOf: Int32Array,
 ): NetworkTie[] {
-  const index = new Map(accounts.map((a, i) => [a.id, i]));
   const accountOf = (id: string): number => index.get(id) ?? -1;
   const ties: NetworkTie[] = [];
   const byExternal = new Map<string, LinkDocument>();
@@ -114,7 +97,7 @@ export function networkTies(
       if (parent !== undefined && target >= 0 && target !== author) {
         const strength = parent.trade || doc.trade ? TRADE_TIE : CHAT_TIE;
         const type = parent.recruitment ? 'enlist' : 'reply';
-        ties.push({ type, a: author, b: target, strength, documents: [doc.id, parent.id] });
+        ties.push({ type, a: author, b: target, strength, documents: [doc.id, parent.id], identifier: null });
       }
     }
     if (doc.forwardedFrom !== null) {
@@ -122,10 +105,11 @@ export function networkTies(
       const targets = handle === null ? [] : (byHandle.get(handle) ?? []);
       if (targets.length === 1 && targets[0] !== author) {
         const strength = doc.trade ? TRADE_TIE : CHAT_TIE;
-        ties.push({ type: 'forward', a: author, b: targets[0] ?? 0, strength, documents: [doc.id] });
+        ties.push({ type: 'forward', a: author, b: targets[0] ?? 0, strength, documents: [doc.id], identifier: null });
       }
     }
-    for (const hash of doc.imageHashes) push(images, hash, author, doc.id);
+    // A forward's photos are the original poster's (the forward tie already says who was reposted).
+    if (doc.forwardedFrom === null) for (const hash of doc.imageHashes) push(images, hash, author, doc.id);
     for (const band of doc.bands) push(bands, band, author, doc.id);
   }
 
@@ -133,11 +117,13 @@ export function networkTies(
     const owners = addresses.get(entry.id);
     if (owners !== undefined) {
       const writers = new Set(entry.uses.map((u) => u.account));
-      if (isHub(writers.size)) continue;
+      // A handle two accounts hold (brands collide across cities and platforms) does not say which one is meant.
+      if (isHub(writers.size) || new Set(owners.map((o) => objectOf[o])).size > 1) continue;
       for (const use of entry.uses) {
         for (const owner of owners) {
           if (owner !== use.account) {
-            ties.push({ type: 'mention', a: use.account, b: owner, strength: TRADE_TIE, documents: use.evidence });
+            const tie = { a: use.account, b: owner, strength: TRADE_TIE, documents: use.evidence, identifier: null };
+            ties.push({ type: 'mention', ...tie });
           }
         }
       }
@@ -157,6 +143,7 @@ export function networkTies(
           b: y.account,
           strength: weight,
           documents: [...x.evidence.slice(0, 2), ...y.evidence.slice(0, 2)],
+          identifier: entry.id,
         });
       }
     }
@@ -164,7 +151,8 @@ export function networkTies(
   groupTies(images, 'image', IMAGE_TIE, ties);
   groupTies(bands, 'near-duplicate', TEMPLATE_TIE, ties);
   for (const c of coActivity(documents, accountOf)) {
-    ties.push({ type: 'co-activity', a: c.a, b: c.b, strength: Math.min(1, c.days / 5), documents: c.documents });
+    const strength = Math.min(1, c.days / 5);
+    ties.push({ type: 'co-activity', a: c.a, b: c.b, strength, documents: c.documents, identifier: null });
   }
   return withoutHubAccounts(ties);
 }

@@ -3,7 +3,7 @@ import type { Link } from '../../model/link.js';
 import { addressKey, ownAddresses, sameAccountPairs } from './account-keys.js';
 import { identifierWeight, isHub } from './hub-detection.js';
 import { usageEras } from './identifier-eras.js';
-import type { IdentifierUses } from './identifier-uses.js';
+import { holdingUses, type IdentifierUses } from './identifier-uses.js';
 import { judgementsInForce } from './judgements-in-force.js';
 import type { Judgement, LinkAccount } from './link-input.js';
 import type { HubFound, MatchRecord } from './link-result.js';
@@ -12,13 +12,13 @@ import { UnionFind } from './union-find.js';
 import { weakCandidates, weakScore } from './weak-matches.js';
 
 /** One unshared phone, wallet or card (specificity >= 0.9) suffices; weaker or more widely shared ones must add up. */
-export const MERGE_WEIGHT = 0.85;
+const MERGE_WEIGHT = 0.85;
 /**
  * Weak-evidence matches at or above this score merge; below it they stay candidates for an analyst. At 0.85 a
  * respelt handle with the same display name merged on its own, and 25% of such merges were wrong on generated
  * networks; 0.9 asks for some shared identifier as well (objects B-cubed F1 95.1 -> 95.6 at 10,000 accounts).
  */
-export const MATCH_MERGE_SCORE = 0.9;
+const MATCH_MERGE_SCORE = 0.9;
 
 export interface ObjectResolution {
   readonly sets: UnionFind;
@@ -39,11 +39,11 @@ function accountRef(id: string): Link['source'] {
  */
 export function resolveObjects(
   accounts: readonly LinkAccount[],
+  index: ReadonlyMap<string, number>,
   uses: ReadonlyMap<string, IdentifierUses>,
   judgements: readonly Judgement[],
 ): ObjectResolution {
   const n = accounts.length;
-  const index = new Map(accounts.map((a, i) => [a.id, i]));
   const sets = new UnionFind(n);
   const links: Link[] = [];
   const matches: MatchRecord[] = [];
@@ -100,8 +100,11 @@ export function resolveObjects(
       hubs.push({ identifierId: entry.id, type: entry.type, value: entry.value, accounts: holders.size });
       continue;
     }
-    for (const era of usageEras(entry.type, entry.uses)) {
-      const weight = identifierWeight(entry.type, era.length + (owners?.length ?? 0));
+    const holding = holdingUses(entry);
+    for (const era of usageEras(entry.type, holding)) {
+      // The fan-out counts the audience too: a contact quoted by many is as public as one used by many.
+      const spread = era.length + (owners?.length ?? 0) + entry.uses.length - holding.length;
+      const weight = identifierWeight(entry.type, spread);
       const members = era.map((u) => u.account);
       // A WhatsApp account is its number: whoever wrote the number in that era wrote their own or its owner's.
       for (const owner of owners ?? []) if (!members.includes(owner)) members.push(owner);

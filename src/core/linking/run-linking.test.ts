@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { account, post as postWith } from './link-fixtures.test-helper.js';
 import type { Judgement, LinkAccount, LinkDocument } from './link-input.js';
 import type { LinkResult } from './link-result.js';
 import { runLinking } from './run-linking.js';
 
-const DAY = 86_400_000;
-
-function account(n: number): LinkAccount {
-  return {
-    id: `acc_${String(n).padStart(4, '0')}`,
-    platform: 'telegram',
-    platformId: String(n),
-    handle: null,
-    displayName: null,
-  };
-}
-
-let seq = 0;
-function post(author: number, day: number, identifiers: readonly [string, string][]): LinkDocument {
-  seq++;
-  return {
-    seq,
-    id: `doc_${seq}`,
-    externalId: `p${seq}`,
-    authorAccountId: account(author).id,
-    time: day * DAY,
-    threadKey: null,
-    parentExternalId: null,
-    forwardedFrom: null,
-    imageHashes: [],
-    identifiers: identifiers.map(([type, value]) => ({ id: `idf_${type}_${value}`, type, value })),
-    trade: false,
-    recruitment: false,
-    bands: [],
-  };
-}
+const post = (author: number, day: number, identifiers: readonly [string, string][]): LinkDocument =>
+  postWith(author, day, { identifiers });
 
 function objectOf(result: LinkResult, n: number): string | undefined {
   return result.objects.find((o) => o.accountIds.includes(account(n).id))?.id;

@@ -1,15 +1,18 @@
 import { makeId } from '../../model/ids.js';
 import type { Link } from '../../model/link.js';
-import { groupNetworks, type NetworkEdge } from './group-networks.js';
+import { groupNetworks } from './group-networks.js';
 import { aggregateUses } from './identifier-uses.js';
 import type { Judgement, LinkAccount, LinkDocument } from './link-input.js';
 import type { LinkedObject, LinkResult } from './link-result.js';
-import { type NetworkTie, networkTies, TIE_CAP, tieLink } from './network-links.js';
+import { networkTies } from './network-links.js';
 import { objectKind } from './object-kind.js';
+import { networkEdges, objectPairs } from './object-pairs.js';
 import { resolveObjects } from './resolve-objects.js';
+import { spreadIdentifiers } from './spread-identifiers.js';
+import { tradingObjects } from './trading-objects.js';
 
 /** Two objects are one network when their ties add up to this: one trade reply or mention, or several weak ties. */
-export const NETWORK_MERGE = 0.85;
+const NETWORK_MERGE = 0.85;
 
 export interface LinkingInput {
   readonly accounts: readonly LinkAccount[];
@@ -25,7 +28,7 @@ export function runLinking(input: LinkingInput): LinkResult {
   const accounts = [...input.accounts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(accounts.map((a, i) => [a.id, i]));
   const uses = aggregateUses(input.documents, index);
-  const resolution = resolveObjects(accounts, uses, input.judgements);
+  const resolution = resolveObjects(accounts, index, uses, input.judgements);
   const { sets } = resolution;
 
   // Roots -> dense object indices, ordered by smallest member id so object ids and order are deterministic.
@@ -44,52 +47,16 @@ export function runLinking(input: LinkingInput): LinkResult {
   }
   const objectIds = members.map((m) => makeId('obj', accounts[m[0] ?? 0]?.id ?? ''));
 
-  const ties = networkTies(accounts, input.documents, uses, resolution.addresses);
-  const perPair = new Map<string, Map<NetworkTie['type'], { strength: number; link: Link }>>();
-  for (const tie of ties) {
-    const x = objectOf[tie.a] ?? -1;
-    const y = objectOf[tie.b] ?? -1;
-    if (x < 0 || y < 0 || x === y) continue;
-    const source = objectIds[x] ?? '';
-    const target = objectIds[y] ?? '';
-    const key = source < target ? `${source} ${target}` : `${target} ${source}`;
-    const byType = perPair.get(key) ?? new Map<NetworkTie['type'], { strength: number; link: Link }>();
-    perPair.set(key, byType);
-    const seen = byType.get(tie.type);
-    if (seen === undefined) {
-      byType.set(tie.type, { strength: tie.strength, link: tieLink(tie, source, target) });
-    } else {
-      // Repeated ties of one kind add up, as independent sightings do: 1 - prod(1 - s).
-      const strength = 1 - (1 - seen.strength) * (1 - tie.strength);
-      const docs = [...new Set([...seen.link.evidenceDocumentIds, ...tie.documents])].sort().slice(0, 10);
-      byType.set(tie.type, { strength, link: { ...seen.link, strength, evidenceDocumentIds: docs } });
-    }
-  }
-
-  const objectIndex = new Map(objectIds.map((id, i) => [id, i]));
-  const trader = new Array<boolean>(members.length).fill(false);
-  for (const doc of input.documents) {
-    const author = doc.trade && doc.authorAccountId !== null ? index.get(doc.authorAccountId) : undefined;
-    if (author !== undefined) trader[objectOf[author] ?? 0] = true;
-  }
+  const ties = networkTies(accounts, index, input.documents, uses, resolution.addresses, objectOf);
+  const trader = tradingObjects(input.documents, index, objectOf, members.length);
+  // Two passes: networks on every other kind of tie first, to tell an organisation's contacts from public ones.
+  const draftEdges = networkEdges(objectPairs(ties, objectOf, objectIds, (t) => t.identifier === null).values());
+  const draft = groupNetworks(members.length, draftEdges, trader, NETWORK_MERGE);
+  const spread = spreadIdentifiers(ties, objectOf, (o) => draft.find(o));
+  const pairs = objectPairs(ties, objectOf, objectIds, (t) => t.identifier === null || !spread.has(t.identifier));
+  const networks = groupNetworks(members.length, networkEdges(pairs.values()), trader, NETWORK_MERGE);
   const links: Link[] = [...resolution.links];
-  const edges: NetworkEdge[] = [];
-  for (const [key, byType] of perPair) {
-    let total = 0;
-    for (const [type, { strength, link }] of byType) {
-      const cap = TIE_CAP[type] ?? 0;
-      total = 1 - (1 - total) * (1 - Math.min(cap, strength));
-      links.push(link);
-    }
-    const [s, t] = key.split(' ');
-    edges.push({
-      a: objectIndex.get(s ?? '') ?? 0,
-      b: objectIndex.get(t ?? '') ?? 0,
-      strength: total,
-      enlists: byType.has('enlist'),
-    });
-  }
-  const networks = groupNetworks(members.length, edges, trader, NETWORK_MERGE);
+  for (const { byType } of pairs.values()) for (const { link } of byType.values()) links.push(link);
 
   const identifiersOf = members.map(() => new Set<string>());
   const bot = new Array<boolean>(members.length).fill(false);
