@@ -28,7 +28,7 @@ async function baselineRead(path: string): Promise<number> {
 
 export async function benchIngest(
   count: number,
-  options: { threads?: number; writerThread?: boolean } = {},
+  options: { threads?: number; writerThread?: boolean; commitSize?: number } = {},
 ): Promise<void> {
   const path = await corpusFile(count);
   const sizeMb = statSync(path).size / 1e6;
@@ -40,7 +40,7 @@ export async function benchIngest(
 
   const dir = join(BENCH_OUT.pathname, 'store');
   rmSync(dir, { recursive: true, force: true });
-  const config = resolveConfig({ threads: options.threads });
+  const config = resolveConfig({ threads: options.threads, commitSize: options.commitSize });
   const store = SqliteStore.open(dir, {
     transactionDocuments: config.commitSize,
     writerThread: options.writerThread ?? true,

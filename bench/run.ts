@@ -16,6 +16,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     threads: { type: 'string' },
     'writer-thread': { type: 'string' },
+    'commit-size': { type: 'string' },
     runs: { type: 'string' },
     db: { type: 'string' },
     pairs: { type: 'string' },
@@ -29,6 +30,7 @@ if (values.only === undefined || values.only === 'ingest')
   await benchIngest(count, {
     ...(values.threads === undefined ? {} : { threads: Number(values.threads) }),
     ...(values['writer-thread'] === undefined ? {} : { writerThread: values['writer-thread'] !== 'false' }),
+    ...(values['commit-size'] === undefined ? {} : { commitSize: Number(values['commit-size']) }),
   });
 // --count is the graph's node count here (3 edges a node); the full run measures the 1M / 3M graph.
 if (values.only === undefined || values.only === 'graph') await benchGraph(count, Number(values.runs ?? 3));

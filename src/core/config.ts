@@ -21,7 +21,7 @@ export type QyranConfig = z.infer<typeof configSchema>;
 export const DEFAULT_CONFIG: QyranConfig = {
   defaultRegion: 'KZ',
   batchSize: 1000,
-  commitSize: 20_000,
+  commitSize: 200_000,
   threads: availableParallelism(),
 };
 

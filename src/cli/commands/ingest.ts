@@ -86,7 +86,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .option('--batch-size <n>', 'documents per worker task')
     .option(
       '--commit-size <n>',
-      'documents per store transaction, default 20,000 (a killed run redoes at most this many)',
+      'documents per store transaction, default 200,000, and at least one commit every 10 s (a killed run redoes at most one transaction)',
     )
     .option('--region <CC>', 'default region for phone numbers (default KZ)')
     .option('--json', 'print the summary as JSON on stdout')

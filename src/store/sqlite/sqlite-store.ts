@@ -62,7 +62,7 @@ import { openDatabase } from './open-database.js';
 import { WriterClient } from './writer-client.js';
 
 export const SQLITE_FILE_NAME = 'qyran.sqlite';
-const DEFAULT_TRANSACTION_DOCUMENTS = 20_000;
+const DEFAULT_TRANSACTION_DOCUMENTS = 200_000;
 const DEFAULT_TRANSACTION_SECONDS = 10;
 
 interface TransactionSettings {
@@ -73,7 +73,7 @@ interface TransactionSettings {
 export interface SqliteStoreOptions {
   /** Write on a thread of its own (default), so the caller's thread goes on reading while SQLite commits. */
   readonly writerThread?: boolean;
-  /** Documents per transaction: a killed ingest redoes at most this many (default 20,000). */
+  /** Documents per transaction: a killed ingest redoes at most this many (default 200,000). */
   readonly transactionDocuments?: number;
   /** Commit at least this often, in seconds, however few the documents (default 10). */
   readonly transactionSeconds?: number;
