@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedEvalSets } from '../scripts/eval-sets.js';
 import { generateCorpus } from '../scripts/generate-corpus.js';
 import { findPackageRoot } from '../src/core/package-root.js';
 import type { AnalysisInput, ExtractorPlugin } from '../src/core/plugin.js';
@@ -154,6 +155,22 @@ export async function benchAnalysis(): Promise<void> {
       `  real news (news-ru-dev), ${news.length.toLocaleString('en')} texts (${newsMegabytes.toFixed(1)} MB)`,
     );
     console.log(`    normalise + detect             ${format(newsDetectRate)}`);
+  }
+  // Real short texts: chat comments and Telegram group messages, the length of classified ads and shop posts.
+  const shared = join(NEWS_DIR, '..');
+  const short = existsSync(shared) ? sharedEvalSets(shared, new Set()).filter((set) => !set.subset) : [];
+  for (const set of short.filter((s) => s.name.startsWith('vk') || s.name.startsWith('tg-spam'))) {
+    const shortTexts = set.texts.map((t) => t.text);
+    const shortMegabytes = shortTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+    const rate = throughput(shortTexts, shortTexts, (t) => {
+      const input = analysisInput(t);
+      for (const d of registry.detectors) d.detect(input);
+    });
+    console.log(
+      `  real ${set.name}, ${shortTexts.length.toLocaleString('en')} texts (${shortMegabytes.toFixed(1)} MB, ` +
+        `${Math.round((shortMegabytes * 1e6) / Math.max(1, shortTexts.length))} B each)`,
+    );
+    console.log(`    normalise + detect             ${format(rate)}`);
   }
   console.log('extractors on pre-normalised text:');
   benchExtractors('generated corpus', texts, registry.extractors);
