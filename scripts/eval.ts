@@ -48,13 +48,18 @@ function outcomesOf(text: string): Outcomes {
   return { classifier: classifierDetector.detect(input), lexicon: lexiconDetector.detect(input) };
 }
 
+const DECIDING = [classifierDetector, lexiconDetector].filter((d) => d.decides === true).map((d) => d.meta.id);
+
 function labelOf(outcomes: Outcomes, mode: Mode): DetectionLabel {
   if (mode !== 'combined') return outcomes[mode].label;
   // Registry order is folder-name order: classifier, then lexicon.
-  const combined = decide([
-    { ...outcomes.classifier, detector: classifierDetector.meta.id },
-    { ...outcomes.lexicon, detector: lexiconDetector.meta.id },
-  ]);
+  const combined = decide(
+    [
+      { ...outcomes.classifier, detector: classifierDetector.meta.id },
+      { ...outcomes.lexicon, detector: lexiconDetector.meta.id },
+    ],
+    DECIDING,
+  );
   return combined?.label ?? 'none';
 }
 

@@ -150,6 +150,11 @@ export interface DetectorResult {
 
 export interface DetectorPlugin {
   readonly meta: PluginMeta<'detector'>;
+  /**
+   * Its outcome is the document's decision whenever it gives one (see `decide`); the others' outcomes stay
+   * detections of their own, and decide only when no deciding detector answered.
+   */
+  readonly decides?: boolean;
   detect(input: AnalysisInput): DetectorResult;
 }
 

@@ -33,6 +33,11 @@ describe('plugin registry', () => {
     }
   });
 
+  it('has a detector whose outcome decides, the trained classifier', async () => {
+    const registry = await loadRegistry();
+    expect(registry.detectors.filter((d) => d.decides === true).map((d) => d.meta.id)).toEqual(['classifier']);
+  });
+
   it('returns the same registry on every call', async () => {
     expect(await loadRegistry()).toBe(await loadRegistry());
   });

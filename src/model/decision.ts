@@ -11,22 +11,12 @@ export interface DetectorOutcomeLike extends Scored {
 }
 
 /**
- * Detectors whose outcome is the decision whenever they give one, in order of preference. The trained classifier
- * reads the lexicon's cues and decision as features and is calibrated: on the dev clusters it alone flags more
- * trade texts than the highest-scoring of it and the rules (93.9% vs 93.0%) with the same false alarms, and
- * tells mention from none far better (scripts/eval.ts). The rules' outcome stays a Detection of its own.
+ * One decision per document from its detectors' outcomes. An outcome of a deciding detector (`deciding`, ids in
+ * order of preference: the detectors that declare `decides`) decides; without one (it failed, or is not
+ * installed) the flagged outcome with the highest score wins, and with none flagged the document is `none`, scored
+ * by the surest detector. Ties keep the earlier outcome.
  */
-export const DECIDING_DETECTORS: readonly string[] = ['classifier'];
-
-/**
- * One decision per document from its detectors' outcomes. An outcome of a deciding detector decides; without
- * one (it failed, or is not installed) the flagged outcome with the highest score wins, and with none flagged
- * the document is `none`, scored by the surest detector. Ties keep the earlier outcome.
- */
-export function decide<T extends DetectorOutcomeLike>(
-  outcomes: readonly T[],
-  deciding: readonly string[] = DECIDING_DETECTORS,
-): T | null {
+export function decide<T extends DetectorOutcomeLike>(outcomes: readonly T[], deciding: readonly string[]): T | null {
   for (const id of deciding) {
     const outcome = outcomes.find((o) => o.detector === id);
     if (outcome !== undefined) return outcome;

@@ -50,6 +50,7 @@ export function createTextAnalyzer(
   registry: PluginRegistry,
   context: CleanContext,
 ): (t: TextToAnalyze) => TextAnalysis {
+  const deciding = registry.detectors.filter((d) => d.decides === true).map((d) => d.meta.id);
   return (item) => {
     const normalized = normalize(item.text);
     const input: AnalysisInput = { text: item.text, normalized, title: item.title, language: item.language };
@@ -73,7 +74,7 @@ export function createTextAnalyzer(
       }
     }
     identifiers.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
-    const decision: TextAnalysis['decision'] = decide(detections) ?? NO_DECISION;
+    const decision: TextAnalysis['decision'] = decide(detections, deciding) ?? NO_DECISION;
     return {
       normalizedText: normalized.text,
       detections,

@@ -36,6 +36,10 @@ export function createClassifierDetector(parts: ClassifierParts): DetectorPlugin
       consumes: ['document.text'],
       produces: ['detection'],
     },
+    // Reads the lexicon's cues and decision as features and is calibrated: on the dev clusters it alone flagged
+    // more trade texts than the higher-scoring of it and the rules (93.9% vs 93.0%) with the same false alarms,
+    // and told mention from none far better (scripts/eval.ts).
+    decides: true,
     detect(input): DetectorResult {
       const reading = read(input);
       const vector = extractor.extract(reading);
