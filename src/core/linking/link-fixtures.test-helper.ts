@@ -11,6 +11,9 @@ export interface PostOptions {
   readonly identifiers?: readonly [string, string][];
   readonly trade?: boolean;
   readonly forwardedFrom?: string;
+  readonly recruitment?: boolean;
+  /** The external id of the post this one answers. */
+  readonly replyTo?: string;
 }
 
 let seq = 0;
@@ -23,12 +26,12 @@ export function post(author: number, day: number, options: PostOptions = {}): Li
     authorAccountId: account(author).id,
     time: day * DAY,
     threadKey: null,
-    parentExternalId: null,
+    parentExternalId: options.replyTo ?? null,
     forwardedFrom: options.forwardedFrom ?? null,
     imageHashes: [],
     identifiers: (options.identifiers ?? []).map(([type, value]) => ({ id: `idf_${type}_${value}`, type, value })),
     trade: options.trade ?? false,
-    recruitment: false,
+    recruitment: options.recruitment ?? false,
     bands: [],
   };
 }

@@ -96,7 +96,9 @@ export function networkTies(
       const target = parent?.authorAccountId == null ? -1 : accountOf(parent.authorAccountId);
       if (parent !== undefined && target >= 0 && target !== author) {
         const strength = parent.trade || doc.trade ? TRADE_TIE : CHAT_TIE;
-        const type = parent.recruitment ? 'enlist' : 'reply';
+        // A reply that names a contact of the recruitment post talks about the recruiter (reports, warnings,
+        // «who is @x?»); applicants answer it, they do not repeat it.
+        const type = parent.recruitment && !namesContactOf(doc, parent) ? 'enlist' : 'reply';
         ties.push({ type, a: author, b: target, strength, documents: [doc.id, parent.id], identifier: null });
       }
     }
@@ -120,6 +122,8 @@ export function networkTies(
       // A handle two accounts hold (brands collide across cities and platforms) does not say which one is meant.
       if (isHub(writers.size) || new Set(owners.map((o) => objectOf[o])).size > 1) continue;
       for (const use of entry.uses) {
+        // Naming an account outside one's own offers (complaints, warnings, questions) is no tie to it.
+        if (use.offers === 0) continue;
         for (const owner of owners) {
           if (owner !== use.account) {
             const tie = { a: use.account, b: owner, strength: TRADE_TIE, documents: use.evidence, identifier: null };
@@ -173,6 +177,10 @@ function withoutHubAccounts(ties: readonly NetworkTie[]): NetworkTie[] {
     audience.set(tie.b, set);
   }
   return ties.filter((tie) => !AUDIENCE_TIES.has(tie.type) || !isHub(audience.get(tie.b)?.size ?? 0));
+}
+
+function namesContactOf(reply: LinkDocument, post: LinkDocument): boolean {
+  return reply.identifiers.some((mine) => post.identifiers.some((theirs) => theirs.id === mine.id));
 }
 
 export function tieLink(tie: NetworkTie, source: string, target: string): Link {

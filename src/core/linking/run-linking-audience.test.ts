@@ -69,4 +69,21 @@ describe('runLinking and a seller audience', () => {
     const networks = new Set([0, 1, 2].map((n) => objectOf(result, n)?.network));
     expect(networks.size).toBe(3);
   });
+
+  it('keeps whoever warns about or reports a recruiter out of its network, and takes in an applicant', () => {
+    const handle: [string, string] = ['telegram', 'op_b'];
+    const recruiting = post(0, 10, { identifiers: [handle], trade: true, recruitment: true });
+    const docs = [
+      recruiting,
+      post(1, 11, { replyTo: recruiting.externalId ?? '' }),
+      post(2, 11, { identifiers: [handle], replyTo: recruiting.externalId ?? '' }),
+      post(3, 12, { identifiers: [handle] }),
+    ];
+    const accounts = [account(0, 'op_b'), account(1), account(2), account(3)];
+    const result = runLinking({ accounts, documents: docs, judgements: [] });
+    const network = (n: number) => objectOf(result, n)?.network;
+    expect(network(1)).toBe(network(0));
+    expect(network(2)).not.toBe(network(0));
+    expect(network(3)).not.toBe(network(0));
+  });
 });
