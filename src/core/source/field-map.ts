@@ -38,6 +38,7 @@ function step(value: unknown, segment: string): unknown {
  */
 export function valueAtPath(record: JsonObject, path: string): unknown {
   if (Object.hasOwn(record, path)) return record[path];
+  if (!path.includes('.')) return undefined;
   let value: unknown = record;
   for (const segment of path.split('.')) {
     value = step(value, segment);

@@ -7,9 +7,16 @@ import { exactNumberText } from './exact-number.js';
 
 const decoder = new TextDecoder('utf-8');
 
+// One set per field map (a source's), not one per line.
+const consumedKeys = new WeakMap<ResolvedFieldMap, ReadonlySet<string>>();
+
 function extraFields(record: JsonObject, map: ResolvedFieldMap): Record<string, ExtraValue> {
   // Only top-level keys a field reads whole are consumed; the parent of a dotted path stays, as it may hold more.
-  const consumed = new Set<string>(Object.values(map));
+  let consumed = consumedKeys.get(map);
+  if (consumed === undefined) {
+    consumed = new Set<string>(Object.values(map));
+    consumedKeys.set(map, consumed);
+  }
   const extra: Record<string, ExtraValue> = {};
   for (const [key, value] of Object.entries(record)) {
     if (!consumed.has(key)) extra[key] = toExtraValue(value);
