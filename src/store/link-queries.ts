@@ -102,7 +102,8 @@ export async function writeLinkFeatures(
         parent_external_id: f.parentExternalId,
         forwarded_from: f.forwardedFrom,
         image_hashes: f.imageHashes.join(' '),
-        trade_kind: f.recruitment ? 2 : f.trade ? 1 : 0,
+        // Bits: 1 or 2 the trade kind (sale, recruitment), 4 a warning reply.
+        trade_kind: (f.recruitment ? 2 : f.trade ? 1 : 0) | (f.warning ? 4 : 0),
         identifier_ids: f.identifiers.map((x) => x.id).join(' '),
         bands: f.bands.map((b) => b.toString(36)).join(' '),
       }));
@@ -151,8 +152,9 @@ export async function* readLinkFeatures(db: Kysely<QyranDatabase>): AsyncIterabl
         parentExternalId: r.parent_external_id,
         forwardedFrom: r.forwarded_from,
         imageHashes: splitList(r.image_hashes),
-        trade: r.trade_kind > 0,
-        recruitment: r.trade_kind === 2,
+        trade: (r.trade_kind & 3) > 0,
+        recruitment: (r.trade_kind & 3) === 2,
+        warning: (r.trade_kind & 4) !== 0,
         identifiers: splitList(r.identifier_ids).flatMap((id) => {
           const idf = identifiers.get(id);
           return idf === undefined ? [] : [idf];

@@ -285,6 +285,7 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
         identifiers: first.identifiers,
         trade: true,
         recruitment: false,
+        warning: true,
         bands: [12345, 67890],
       };
       await store.appendLinkFeatures([feature], first.seq);

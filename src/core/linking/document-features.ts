@@ -1,6 +1,7 @@
 import type { LinkSourceDocument } from '../../store/store.js';
 import type { LinkDocument } from './link-input.js';
 import { textBands } from './minhash.js';
+import { isWarning } from './reply-warnings.js';
 
 /** What linking keeps of a document: computed once, when the document first passes the watermark. */
 export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
@@ -18,6 +19,8 @@ export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
     identifiers: doc.identifiers,
     trade: doc.label === 'sale' || doc.label === 'recruitment',
     recruitment: doc.label === 'recruitment',
+    // Only a reply's stance is ever read, and replies are short: other documents skip the cue scan.
+    warning: doc.parentExternalId !== null && isWarning(doc.body),
     bands: textBands(doc.body),
   };
 }

@@ -12,6 +12,7 @@ export interface PostOptions {
   readonly trade?: boolean;
   readonly forwardedFrom?: string;
   readonly recruitment?: boolean;
+  readonly warning?: boolean;
   /** The external id of the post this one answers. */
   readonly replyTo?: string;
 }
@@ -32,6 +33,7 @@ export function post(author: number, day: number, options: PostOptions = {}): Li
     identifiers: (options.identifiers ?? []).map(([type, value]) => ({ id: `idf_${type}_${value}`, type, value })),
     trade: options.trade ?? false,
     recruitment: options.recruitment ?? false,
+    warning: options.warning ?? false,
     bands: [],
   };
 }

@@ -30,6 +30,8 @@ export interface LinkDocument {
   readonly trade: boolean;
   /** Decided as recruitment: answering it is applying to work for the poster. */
   readonly recruitment: boolean;
+  /** Its text warns about, reports or mocks what it answers («не ведитесь», «Админ, удалите»): no application. */
+  readonly warning: boolean;
   /** LSH band keys of the text's MinHash signature; empty for texts too short to be a template. */
   readonly bands: readonly number[];
 }

@@ -96,9 +96,9 @@ export function networkTies(
       const target = parent?.authorAccountId == null ? -1 : accountOf(parent.authorAccountId);
       if (parent !== undefined && target >= 0 && target !== author) {
         const strength = parent.trade || doc.trade ? TRADE_TIE : CHAT_TIE;
-        // A reply that names a contact of the recruitment post talks about the recruiter (reports, warnings,
-        // «who is @x?»); applicants answer it, they do not repeat it.
-        const type = parent.recruitment && !namesContactOf(doc, parent) ? 'enlist' : 'reply';
+        // A reply that warns («не ведитесь», «Админ, удалите») or names a contact of the recruitment post (reports,
+        // «who is @x?») talks about the recruiter; applicants answer it, they do not repeat it.
+        const type = parent.recruitment && !doc.warning && !namesContactOf(doc, parent) ? 'enlist' : 'reply';
         ties.push({ type, a: author, b: target, strength, documents: [doc.id, parent.id], identifier: null });
       }
     }

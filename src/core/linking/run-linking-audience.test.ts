@@ -86,4 +86,20 @@ describe('runLinking and a seller audience', () => {
     expect(network(2)).not.toBe(network(0));
     expect(network(3)).not.toBe(network(0));
   });
+
+  it('keeps whoever answers a recruitment post with a warning out of its network', () => {
+    const recruiting = post(0, 10, { identifiers: [['telegram', 'op_c']], trade: true, recruitment: true });
+    const docs = [
+      recruiting,
+      post(1, 11, { replyTo: recruiting.externalId ?? '', warning: true }),
+      post(2, 11, { replyTo: recruiting.externalId ?? '' }),
+    ];
+    const result = runLinking({
+      accounts: [account(0, 'op_c'), account(1), account(2)],
+      documents: docs,
+      judgements: [],
+    });
+    expect(objectOf(result, 1)?.network).not.toBe(objectOf(result, 0)?.network);
+    expect(objectOf(result, 2)?.network).toBe(objectOf(result, 0)?.network);
+  });
 });
