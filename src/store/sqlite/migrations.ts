@@ -137,6 +137,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX links_target ON links (target_id, target_kind, source_kind, source_id);
     `,
   },
+  {
+    version: 8,
+    description: 'link indexes with the strength: the store graph is read from an index, not the table',
+    // The links table holds each link's evidence list; scanning it for the object graph took 10.8 s at 85,000
+    // objects and 716,000 links, and 6.5 s reading the two indexes instead.
+    sql: `
+      DROP INDEX links_source;
+      DROP INDEX links_target;
+      CREATE INDEX links_source ON links (source_id, source_kind, target_kind, target_id, strength);
+      CREATE INDEX links_target ON links (target_id, target_kind, source_kind, source_id, strength);
+    `,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {
