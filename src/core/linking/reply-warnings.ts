@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { normalize } from '../../normalize/normalize.js';
 import { findPackageRoot } from '../package-root.js';
 
@@ -11,10 +12,9 @@ function escapeRegExp(text: string): string {
 
 /** The cues as one alternation on normalised (lower-case, folded) text, each at the start of a word. */
 function cuePattern(csv: string): RegExp {
-  const alternatives = csv
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(',')[1]?.trim() ?? '')
+  const rows: { cue?: string }[] = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
+  const alternatives = rows
+    .map((row) => row.cue ?? '')
     .filter((cue) => cue !== '')
     .map((cue) => {
       const prefix = cue.endsWith('*');

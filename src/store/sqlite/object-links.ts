@@ -12,7 +12,7 @@ interface LinkRow {
 const OBJECTS = "source_kind = 'object' AND target_kind = 'object'";
 
 /**
- * The path search's reads, as prepared statements over the covering link indexes (migrations 7 and 8). A list of ids goes
+ * The path search's reads, as prepared statements over the covering link indexes (migration 7). A list of ids goes
  * in as one JSON parameter: through the query builder, a frontier of 5,000 objects was 20 queries of 500
  * parameters, and each link came back as a built object (~4 us a link, 54,659 links in one expansion).
  */

@@ -22,7 +22,7 @@ import {
   readObjectGraph,
   writeLinkFeatures,
 } from '../link-queries.js';
-import { findObjectPath } from '../object-path.js';
+import { findObjectPath, type ObjectLinkReader } from '../object-path.js';
 import { deserializeBatch, packBatch, type SerializedBatch, serializeBatch } from '../packed-batch.js';
 import {
   findDocumentIdsByExternalId,
@@ -111,6 +111,8 @@ export class SqliteStore implements Store {
   private readonly writer: WriterClient | null;
   private readonly searchByIdentifier: Database.Statement<[string, number], HitRow>;
   private readonly searchByText: Database.Statement<[string, number], HitRow>;
+  /** Prepared on the first path search, then kept: a store answers many. */
+  private objectLinks: ObjectLinkReader | null = null;
 
   private constructor(
     location: string,
@@ -377,7 +379,8 @@ export class SqliteStore implements Store {
 
   async objectPath(from: string, to: string, maxHops: number): Promise<readonly PathHop[] | null> {
     await this.flush();
-    return findObjectPath(sqliteObjectLinks(this.db), from, to, maxHops);
+    this.objectLinks ??= sqliteObjectLinks(this.db);
+    return findObjectPath(this.objectLinks, from, to, maxHops);
   }
 
   async close(): Promise<void> {
