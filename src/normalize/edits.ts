@@ -29,27 +29,34 @@ export class Edits {
     const map = new OffsetMapBuilder();
     let out = 0;
     let cursor = 0;
-    const copy = (end: number): void => {
-      if (end <= cursor) return;
-      source.forEachBreak(cursor, end, (unit, from) => map.map(out + unit - cursor, from));
-      pieces.push(first.text.slice(cursor, end));
-      out += end - cursor;
-      cursor = end;
-    };
-    const order = this.from.map((_, e) => e);
-    // Array.prototype.sort is stable, which keeps an insertion ahead of the replacement at its offset.
-    if (!this.inOrder) order.sort((a, b) => (this.from[a] ?? 0) - (this.from[b] ?? 0));
-    for (const e of order) {
+    const count = this.from.length;
+    let order: number[] | null = null;
+    if (!this.inOrder) {
+      order = this.from.map((_, e) => e);
+      // Array.prototype.sort is stable, which keeps an insertion ahead of the replacement at its offset.
+      order.sort((a, b) => (this.from[a] ?? 0) - (this.from[b] ?? 0));
+    }
+    for (let i = 0; i < count; i++) {
+      const e = order === null ? i : (order[i] ?? i);
       const from = this.from[e] ?? 0;
       const text = this.texts[e] ?? '';
       const units = this.sources[e] ?? null;
-      copy(from);
+      if (from > cursor) {
+        source.copyBreaks(cursor, from, out - cursor, map);
+        pieces.push(first.text.slice(cursor, from));
+        out += from - cursor;
+      }
       for (let k = 0; k < text.length; k++) map.map(out + k, source.at(units === null ? from + k : (units[k] ?? from)));
       pieces.push(text);
       out += text.length;
       cursor = this.to[e] ?? from;
     }
-    copy(first.text.length);
+    const end = first.text.length;
+    if (end > cursor) {
+      source.copyBreaks(cursor, end, out - cursor, map);
+      pieces.push(first.text.slice(cursor, end));
+      out += end - cursor;
+    }
     map.map(out, originalLength);
     return { text: pieces.join(''), map: map.build() };
   }
@@ -68,13 +75,17 @@ class FirstPassSources {
     return unit + (this.next === 0 ? 0 : (shiftBy[this.next - 1] ?? 0));
   }
 
-  /** Calls `emit` for `start` and for every unit in (start, end) where the distance to the source changes. */
-  forEachBreak(start: number, end: number, emit: (unit: number, source: number) => void): void {
-    emit(start, this.at(start));
+  /**
+   * Maps `start` and every unit in (start, end) where the distance to the source changes to its source, each at
+   * its own offset plus `shift`, into `map`: a loop rather than a callback, which made a closure per copied run
+   * (the edits were a twentieth of the normaliser's time on obfuscated spam).
+   */
+  copyBreaks(start: number, end: number, shift: number, map: OffsetMapBuilder): void {
+    map.map(start + shift, this.at(start));
     const { shiftAt } = this.map;
     while (this.next < shiftAt.length && (shiftAt[this.next] ?? 0) < end) {
       const unit = shiftAt[this.next] ?? 0;
-      emit(unit, this.at(unit));
+      map.map(unit + shift, this.at(unit));
     }
   }
 }

@@ -28,6 +28,11 @@ export function countLetters(chars: string, start = 0, end = chars.length): Lett
   return counts;
 }
 
+/** Where the script of the words around comes from: an object rather than a closure made per word. */
+export interface ScriptContext {
+  neighbourScript(): Script | null;
+}
+
 /** At most this many Latin letters without a look-alike still leave a word to the words around it. */
 const UNDECIDED_LATIN_STRONG = 1;
 
@@ -42,14 +47,14 @@ const UNDECIDED_LATIN_STRONG = 1;
  * word holds enough of that script's letters: a third after a Latin-only letter («еbaloм», not «еlementary»),
  * a quarter among look-alikes only («xyeв»).
  */
-export function scriptOf(counts: LetterCounts, context: () => Script | null = () => null): Script | null {
+export function scriptOf(counts: LetterCounts, context: ScriptContext | null = null): Script | null {
   const { cyr, lat, cyrStrong, latStrong } = counts;
   if (cyr === 0 && lat === 0) return null;
   if (cyrStrong > latStrong) return 'cyr';
   if (cyr === 0) return 'lat';
   if (lat === 0 && counts.neutral === 0 && counts.style === 0) return 'cyr';
   if (latStrong - cyrStrong > UNDECIDED_LATIN_STRONG) return 'lat';
-  const around = context();
+  const around = context === null ? null : context.neighbourScript();
   const share = cyr / (cyr + lat);
   if (latStrong > cyrStrong) return around === 'cyr' && share >= 1 / 3 ? 'cyr' : 'lat';
   if (around !== null) return around === 'cyr' && share >= 1 / 4 ? 'cyr' : 'lat';

@@ -1,5 +1,6 @@
-import { AT, CYR, classOf, DIGIT, KAZ, LAT } from './char-class.js';
+import { AT, CYR, classOf, DIGIT, KAZ, LAT, NEUTRAL, STYLE } from './char-class.js';
 import { DIGIT_LETTERS, KAZAKH_AS_RUSSIAN, LOOKALIKES } from './confusables.js';
+import { type Choice, knownReading, renderWord } from './render-word.js';
 import { countLetters, isMixed, type LetterCounts, type Script, scriptOf } from './script-of-word.js';
 import { transliterate } from './transliteration.js';
 import { VOCABULARY } from './vocabulary.js';
@@ -24,117 +25,88 @@ export interface FoldedWord {
   readonly script: Script | null;
 }
 
-/** A letter that could read otherwise: the first reading is taken unless another one makes a known word. */
-interface Choice {
-  readonly at: number;
-  readonly readings: readonly string[];
+/** A word read in one script. */
+interface FoldedIn {
+  readonly text: string;
+  readonly from: number[];
+  readonly script: Script;
 }
 
-/** Bounds the readings tried per word, which a word of ambiguous letters would otherwise multiply. */
-const MAX_COMBINATIONS = 64;
 const MAX_LETTERS_OF_NUMBER = 2;
 const CYRILLIC_SHAPED = 'ᴨᴦᴧᴫ';
 const LATIN_SHAPED = 'ꜰɢʟꜱᴊᴢᴜ';
-const MIN_REPEAT = 3;
-const VOWELS = 'аеиоуыэюя';
 const LATIN_WORD = /^[a-z0-9]+$/;
+const ZERO = 0x30;
+const NINE = 0x39;
 
-/**
- * Joins the letters, collapsing three or more repeats of a Cyrillic letter into one («Бляяяя», «нееет»), unless
- * the word is that letter alone («ООО» is a company form, «ммм» an interjection). Russian never triples a letter
- * but at the start of «СССР»: a consonant repeated at the start of a word collapses only into a vocabulary word
- * («ммммеф»).
- */
-function render(letters: readonly string[], from: readonly number[]): { text: string; from: number[] } {
-  let text = '';
-  const units: number[] = [];
-  let i = 0;
-  while (i < letters.length) {
-    const letter = letters[i] ?? '';
-    let end = i + 1;
-    while (end < letters.length && letters[end] === letter) end++;
-    const collapse = end - i >= MIN_REPEAT && end - i < letters.length && (classOf(letter.charCodeAt(0)) & CYR) !== 0;
-    for (let k = i; k < (collapse ? i + 1 : end); k++) {
-      text += letter;
-      units.push(from[k] ?? 0);
-    }
-    i = end;
-  }
-  return { text, from: units };
+/** A Latin or other look-alike's Cyrillic reading, with the other readings tried when it makes no known word. */
+interface CyrillicReading {
+  readonly code: number;
+  readonly choices: readonly number[] | null;
 }
 
-function isOpeningConsonantRun(letters: readonly string[]): boolean {
-  const first = letters[0] ?? '';
-  return !VOWELS.includes(first) && letters[1] === first && letters[2] === first;
+function cyrillicReading(read: string | undefined, others: string | undefined): CyrillicReading | undefined {
+  if (read === undefined) return undefined;
+  const code = read.charCodeAt(0);
+  const choices = others === undefined ? null : [read, ...others.replace(read, '')].map((ch) => ch.charCodeAt(0));
+  return { code, choices };
 }
 
-/** `render`, keeping a repeated opening consonant that does not collapse into a vocabulary word. */
-function renderWord(letters: readonly string[], from: readonly number[]): { text: string; from: number[] } {
-  const rendered = render(letters, from);
-  if (!isOpeningConsonantRun(letters) || VOCABULARY.has(rendered.text)) return rendered;
-  let run = 1;
-  while (letters[run] === letters[0]) run++;
-  const rest = render(letters.slice(run), from.slice(run));
-  return { text: letters.slice(0, run).join('') + rest.text, from: [...from.slice(0, run), ...rest.from] };
+/** Per look-alike code unit, its reading in a Cyrillic word written in lower and in upper case. */
+const CYRILLIC_READINGS: ReadonlyMap<
+  number,
+  { readonly lower: CyrillicReading | undefined; readonly upper: CyrillicReading | undefined }
+> = new Map(
+  [...LOOKALIKES].map(([code, lookalike]) => [
+    code,
+    {
+      lower: cyrillicReading(lookalike.cyr, lookalike.cyrAlternatives),
+      upper: cyrillicReading(lookalike.cyrUpper ?? lookalike.cyr, lookalike.cyrAlternatives),
+    },
+  ]),
+);
+
+function codeMap(table: Readonly<Record<string, string>>): ReadonlyMap<number, number> {
+  return new Map(Object.entries(table).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 }
 
-/** The first combination of readings that makes a vocabulary word, or null. */
-function knownReading(
-  letters: readonly string[],
-  choices: readonly Choice[],
-  from: readonly number[],
-): string[] | null {
-  const combinations = choices.reduce((product, choice) => product * choice.readings.length, 1);
-  if (choices.length === 0 || combinations > MAX_COMBINATIONS) return null;
-  const picks = choices.map(() => 0);
-  for (;;) {
-    let k = 0;
-    while (k < picks.length && (picks[k] ?? 0) + 1 >= (choices[k]?.readings.length ?? 0)) picks[k++] = 0;
-    if (k === picks.length) return null;
-    picks[k] = (picks[k] ?? 0) + 1;
-    const candidate = [...letters];
-    choices.forEach((choice, c) => {
-      candidate[choice.at] = choice.readings[picks[c] ?? 0] ?? '';
-    });
-    if (VOCABULARY.has(renderWord(candidate, from).text)) return candidate;
-  }
-}
+const KAZAKH_RUSSIAN = codeMap(KAZAKH_AS_RUSSIAN);
+const DIGIT_LETTER = codeMap(DIGIT_LETTERS);
+const CYRILLIC_A = 0x0430;
 
 /** Reads a word as Cyrillic: Latin and other look-alikes, digits and «@» become the letters they stand for. */
-function foldCyrillic(word: WordView): { text: string; from: number[] } {
+function foldCyrillic(word: WordView): FoldedIn {
   const { chars } = word;
-  // One reading per character, so reading j and character j line up.
-  const letters: string[] = [];
+  const letters: number[] = [];
   const choices: Choice[] = [];
   let disguised = false;
   for (let j = 0; j < chars.length; j++) {
-    const ch = chars.charAt(j);
-    const k = classOf(chars.charCodeAt(j));
-    let reading = ch;
+    const code = chars.charCodeAt(j);
+    const k = classOf(code);
+    let reading = code;
     if (k & CYR) {
-      const russian = k & KAZ ? KAZAKH_AS_RUSSIAN[ch] : undefined;
-      if (russian !== undefined) choices.push({ at: j, readings: [ch, russian] });
+      const russian = k & KAZ ? KAZAKH_RUSSIAN.get(code) : undefined;
+      if (russian !== undefined) choices.push({ at: j, readings: [code, russian] });
     } else if (k & AT) {
-      reading = 'а';
+      reading = CYRILLIC_A;
       disguised = true;
     } else if ((k & DIGIT) === 0) {
-      const lookalike = LOOKALIKES.get(chars.charCodeAt(j));
-      const read = word.isUpper(j) ? (lookalike?.cyrUpper ?? lookalike?.cyr) : lookalike?.cyr;
+      const readings = CYRILLIC_READINGS.get(code);
+      const read = readings === undefined ? undefined : word.isUpper(j) ? readings.upper : readings.lower;
       if (read !== undefined) {
-        reading = read;
+        reading = read.code;
         disguised = true;
-        const others = lookalike?.cyrAlternatives;
-        if (others !== undefined) choices.push({ at: j, readings: [read, ...others.replace(read, '')] });
+        if (read.choices !== null) choices.push({ at: j, readings: read.choices });
       }
     }
     letters.push(reading);
   }
   readDigits(letters, choices, disguised);
-  const from = letters.map((_, j) => j);
-  const first = renderWord(letters, from);
-  if (VOCABULARY.has(first.text)) return first;
-  const known = knownReading(letters, choices, from);
-  return known === null ? first : renderWord(known, from);
+  const first = renderWord(letters);
+  if (VOCABULARY.has(first.text)) return { text: first.text, from: first.from, script: 'cyr' };
+  const known = knownReading(letters, choices);
+  const chosen = known === null ? first : renderWord(known);
+  return { text: chosen.text, from: chosen.from, script: 'cyr' };
 }
 
 /**
@@ -142,40 +114,51 @@ function foldCyrillic(word: WordView): { text: string; from: number[] } {
  * so that a second pass over the result decides the same. A leading digit («3акладки») is a letter only in an
  * otherwise disguised word or where it makes a vocabulary word: «3шт», «4к», «3года» stay numbers.
  */
-function readDigits(letters: string[], choices: Choice[], disguised: boolean): void {
-  const isCyrillic = (j: number): boolean =>
-    j >= 0 && j < letters.length && (classOf((letters[j] ?? '').charCodeAt(0)) & CYR) !== 0;
+function readDigits(letters: number[], choices: Choice[], disguised: boolean): void {
   let inner = false;
-  let leading: string | undefined;
-  letters.forEach((ch, j) => {
-    const letter = DIGIT_LETTERS[ch];
-    if (letter === undefined || !isCyrillic(j + 1)) return;
-    if (isCyrillic(j - 1)) {
+  let leading: number | undefined;
+  for (let j = 0; j < letters.length; j++) {
+    const code = letters[j] ?? 0;
+    // Digits only: an object look-up by each letter's string was 5% of the normaliser's time on tg-spam spam.
+    const letter = code >= ZERO && code <= NINE ? DIGIT_LETTER.get(code) : undefined;
+    if (letter === undefined || !isCyrillicAt(letters, j + 1)) continue;
+    if (isCyrillicAt(letters, j - 1)) {
       letters[j] = letter;
       inner = true;
     } else if (j === 0) leading = letter;
-  });
+  }
   const reads = disguised || inner;
   if (leading !== undefined) {
-    const digit = letters[0] ?? '';
+    const digit = letters[0] ?? 0;
     choices.push({ at: 0, readings: reads ? [leading, digit] : [digit, leading] });
     if (reads) letters[0] = leading;
   }
 }
 
+function isCyrillicAt(letters: readonly number[], j: number): boolean {
+  return j >= 0 && j < letters.length && (classOf(letters[j] ?? 0) & CYR) !== 0;
+}
+
 /** Reads a word as Latin; a Latin spelling of a Russian vocabulary word («zakladki») becomes that word. */
-function foldLatin(word: WordView): { text: string; from: number[]; script: Script } {
+function foldLatin(word: WordView): FoldedIn {
   const { chars } = word;
   let text = '';
+  let copied = 0;
   for (let j = 0; j < chars.length; j++) {
-    const k = classOf(chars.charCodeAt(j));
-    const lookalike = k & (LAT | DIGIT) ? undefined : LOOKALIKES.get(chars.charCodeAt(j));
-    const read = word.isUpper(j) ? (lookalike?.latUpper ?? lookalike?.lat) : lookalike?.lat;
-    text += read ?? chars.charAt(j);
+    const code = chars.charCodeAt(j);
+    const lookalike = classOf(code) & (LAT | DIGIT) ? undefined : LOOKALIKES.get(code);
+    if (lookalike === undefined) continue;
+    const read = word.isUpper(j) ? (lookalike.latUpper ?? lookalike.lat) : lookalike.lat;
+    if (read === undefined) continue;
+    text += chars.slice(copied, j) + read;
+    copied = j + 1;
   }
+  text = copied === 0 ? chars : text + chars.slice(copied);
   const russian = word.inIdentifier || !LATIN_WORD.test(text) ? null : transliterate(text);
-  if (russian !== null) return { ...russian, script: 'cyr' };
-  return { text, from: Array.from({ length: text.length }, (_, j) => j), script: 'lat' };
+  if (russian !== null) return { text: russian.text, from: russian.from, script: 'cyr' };
+  const from: number[] = [];
+  for (let j = 0; j < text.length; j++) from.push(j);
+  return { text, from, script: 'lat' };
 }
 
 /** Small capitals shaped like Cyrillic letters only (ᴨ, ᴫ) or Latin ones only (ꜱ, ʟ) decide a word alone. */
@@ -205,12 +188,19 @@ function isNumber(chars: string, counts: LetterCounts): boolean {
 
 /** Whether a folded word is in one script only, with no look-alike of another left. */
 function isPure(text: string): boolean {
-  const counts = countLetters(text);
-  return (counts.cyr === 0 || counts.lat === 0) && counts.neutral === 0 && counts.style === 0;
+  let cyr = false;
+  let lat = false;
+  for (let i = 0; i < text.length; i++) {
+    const k = classOf(text.charCodeAt(i));
+    if (k & CYR) cyr = true;
+    else if (k & LAT) lat = true;
+    else if (k & (NEUTRAL | STYLE)) return false;
+  }
+  return !(cyr && lat);
 }
 
-function foldIn(word: WordView, script: Script): { text: string; from: number[]; script: Script } {
-  return script === 'cyr' ? { ...foldCyrillic(word), script } : foldLatin(word);
+function foldIn(word: WordView, script: Script): FoldedIn {
+  return script === 'cyr' ? foldCyrillic(word) : foldLatin(word);
 }
 
 /**
@@ -232,19 +222,24 @@ export function foldWord(word: WordView): FoldedWord {
     if (counts.style === 0) return unchanged(word, null);
     script = word.neighbourScript() ?? styleLean(word.chars);
   } else {
-    script = scriptOf(counts, () => word.neighbourScript()) ?? 'lat';
+    script = scriptOf(counts, word) ?? 'lat';
   }
   let folded = foldIn(word, script);
   if (!isPure(folded.text)) {
     const other = foldIn(word, script === 'cyr' ? 'lat' : 'cyr');
     const alone = scriptOf(counts) ?? script;
-    if (isPure(other.text)) folded = other;
-    else if (alone !== script) folded = foldIn(word, alone);
+    // Folding is pure: where the letters alone decide for the other script, its reading is `other`.
+    if (isPure(other.text) || alone !== script) folded = other;
   }
   return finish(word, folded);
 }
 
-function finish(word: WordView, folded: { text: string; from: number[]; script: Script }): FoldedWord {
-  const same = folded.text === word.chars && folded.from.every((j, k) => j === k);
-  return same ? unchanged(word, folded.script) : folded;
+function finish(word: WordView, folded: FoldedIn): FoldedWord {
+  return folded.text === word.chars && isIdentity(folded.from) ? unchanged(word, folded.script) : folded;
+}
+
+/** Whether `from` maps every unit to itself. */
+export function isIdentity(from: readonly number[]): boolean {
+  for (let k = 0; k < from.length; k++) if (from[k] !== k) return false;
+  return true;
 }

@@ -20,7 +20,8 @@ import type { FoldedText } from './fold-pass.js';
 import { sourceOf } from './offset-map.js';
 import type { Script } from './script-of-word.js';
 import { lettersOfWord, type SpacedRun, spacedRunAt } from './spacing.js';
-import { type FoldedWord, foldWord, type WordView } from './word-fold.js';
+import { isUpperCode } from './upper-case.js';
+import { type FoldedWord, foldWord, isIdentity, type WordView } from './word-fold.js';
 import { needsFold } from './word-triggers.js';
 
 const AT_SIGN = 0x40;
@@ -129,13 +130,12 @@ class WordPass {
   }
 
   private foldAt(start: number, end: number): FoldedWord {
-    const view: WordView = {
-      chars: this.text.slice(start, end),
-      isUpper: (j) => this.isUpper(start + j),
-      inIdentifier: isInIdentifier(this.text, start, end),
-      neighbourScript: () => this.lastScript ?? nextWordScript(this.text, end),
-    };
-    return foldWord(view);
+    return foldWord(new WordInText(this, this.text.slice(start, end), start, isInIdentifier(this.text, start, end)));
+  }
+
+  /** The script of the words around a word ending at `end`: the one before it, else the one after. */
+  scriptAround(end: number): Script | null {
+    return this.lastScript ?? nextWordScript(this.text, end);
   }
 
   /**
@@ -147,16 +147,16 @@ class WordPass {
     if (folded.script !== null && end - start > 1) this.setScript(folded.script);
     const { from } = folded;
     if (from === null && letters === null) return;
-    const units = from ?? Array.from({ length: folded.text.length }, (_, j) => j);
+    const length = folded.text.length;
     if (letters === null) {
-      const inPlace = folded.text.length === end - start && units.every((j, k) => j === k);
-      this.edit(start, end, folded.text, inPlace ? null : units.map((j) => start + j));
+      const inPlace = length === end - start && (from === null || isIdentity(from));
+      this.edit(start, end, folded.text, inPlace ? null : sourcesOf(from, length, (j) => start + j));
     } else {
       this.edit(
         start,
         end,
         folded.text,
-        units.map((j) => letters[j] ?? start),
+        sourcesOf(from, length, (j) => letters[j] ?? start),
       );
     }
   }
@@ -266,11 +266,36 @@ class WordPass {
   }
 
   /** Whether the original character behind first-pass unit `unit` is upper case. */
-  private isUpper(unit: number): boolean {
-    const code = this.original.codePointAt(sourceOf(this.first.map, unit)) ?? 0;
-    if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-    const ch = String.fromCodePoint(code).normalize('NFKC');
-    return ch !== ch.toLowerCase();
+  isUpper(unit: number): boolean {
+    return isUpperCode(this.original.codePointAt(sourceOf(this.first.map, unit)) ?? 0);
+  }
+}
+
+/** The first-pass offset of each unit of a folded word, by `source` of the index it came from (itself if null). */
+function sourcesOf(from: readonly number[] | null, length: number, source: (j: number) => number): number[] {
+  const sources: number[] = [];
+  for (let k = 0; k < length; k++) sources.push(source(from === null ? k : (from[k] ?? 0)));
+  return sources;
+}
+
+/**
+ * A word written in one piece, as the word fold sees it: one object per folded word, where an object literal
+ * with two closures was three allocations per word of obfuscated spam.
+ */
+class WordInText implements WordView {
+  constructor(
+    private readonly pass: WordPass,
+    readonly chars: string,
+    private readonly start: number,
+    readonly inIdentifier: boolean,
+  ) {}
+
+  isUpper(index: number): boolean {
+    return this.pass.isUpper(this.start + index);
+  }
+
+  neighbourScript(): Script | null {
+    return this.pass.scriptAround(this.start + this.chars.length);
   }
 }
 

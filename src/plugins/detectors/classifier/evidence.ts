@@ -101,7 +101,9 @@ export class Explainer {
     this.lexiconEvidence(reading, chosen);
     sortByPosition(chosen);
     const evidence: EvidenceSpan[] = [];
-    for (const c of chosen) {
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k];
+      if (c === undefined) continue;
       const span = reading.toOriginal(c.start, c.end);
       evidence.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), rule: c.rule });
     }

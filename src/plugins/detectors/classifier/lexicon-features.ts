@@ -57,7 +57,11 @@ export class LexiconFeatures {
     this.count = 0;
     this.add(this.decisionBucket(reading.decision.label));
     let present = 0;
-    for (const cue of reading.cues) {
+    const { cues } = reading;
+    // Indexed: the array iterator was allocated per document (heap sampling).
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c];
+      if (cue === undefined) continue;
       const features = this.cueFeatures(cue);
       this.add(this.categoryBuckets[features.category] ?? 0);
       this.add(features.ruleBucket);

@@ -27,7 +27,8 @@ export function logitsOf(table: ScoringTable, vector: FeatureVector, out: Float6
 /** Softmax of logits / temperature, in place. */
 export function softmaxInPlace(values: Float64Array, temperature: number): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) max = Math.max(max, v / temperature);
+  // Indexed: an iterator over the typed array was allocated per document (heap sampling).
+  for (let k = 0; k < values.length; k++) max = Math.max(max, (values[k] ?? 0) / temperature);
   let sum = 0;
   for (let k = 0; k < values.length; k++) {
     const e = Math.exp((values[k] ?? 0) / temperature - max);

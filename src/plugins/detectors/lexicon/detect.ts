@@ -6,7 +6,9 @@ import type { LexiconReading } from './reading.js';
 export function detectFrom(reading: LexiconReading, original: string): DetectorResult {
   const { label, score, evidence: cues } = reading.decision;
   const evidence: EvidenceSpan[] = [];
-  for (const cue of cues) {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    if (cue === undefined) continue;
     const { start, end } = reading.toOriginal(cue.start, cue.end);
     evidence.push({ start, end, text: original.slice(start, end), rule: cue.rule });
   }

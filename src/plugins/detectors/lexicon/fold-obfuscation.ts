@@ -143,10 +143,13 @@ function replaceLookalikes(text: string): string {
   const out: string[] = [];
   let copied = 0;
   MIXED.lastIndex = 0;
-  for (let m = MIXED.exec(text); m !== null; m = MIXED.exec(text)) {
-    let start = m.index;
+  // test rather than exec: a match is two characters, so where it starts is known without the match array
+  // exec allocated for every mixed pair («5гр», «0,5г»).
+  while (MIXED.test(text)) {
+    const at = MIXED.lastIndex - 2;
+    let start = at;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 2;
+    let end = at + 2;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     for (let k = Math.max(start, copied); k < end; k++) {
       const replacement = replacementInMixedWord(text, k, start);
