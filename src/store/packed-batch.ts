@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { encodeAttributes, encodeEvidence, encodeOrigin } from './row-codecs.js';
+import { encodeAttributes, encodeEvidence, originParts } from './row-codecs.js';
 import type { BadRecord, Checkpoint, IngestBatch } from './store.js';
 
 type Column<T> = readonly T[];
@@ -12,18 +12,85 @@ type MaybeText = Column<string | null>;
  * generated documents); the same rows as columns of strings and numbers cost 11 us. JSON fields are already
  * encoded, and rows refer to each other by index instead of by id.
  */
+/** What the captures of a source share; a batch lists each once and its captures name it by index. */
+export interface CaptureSource {
+  readonly blobSha256: string;
+  readonly originKind: string;
+  /** '' for URL origins. */
+  readonly originPath: string;
+  readonly mediaType: string;
+  readonly capturedAt: string;
+  readonly collector: string;
+  readonly collectorVersion: string;
+}
+
+/** A source's values in the order of the store's `capture_sources` columns (see batch-writer.ts). */
+export function captureSourceValues(source: CaptureSource): readonly string[] {
+  return [
+    source.blobSha256,
+    source.originKind,
+    source.originPath,
+    source.mediaType,
+    source.capturedAt,
+    source.collector,
+    source.collectorVersion,
+  ];
+}
+
+export function captureSourceKey(source: CaptureSource): string {
+  return JSON.stringify(captureSourceValues(source));
+}
+
+function sameSource(a: CaptureSource, b: CaptureSource): boolean {
+  return (
+    a.blobSha256 === b.blobSha256 &&
+    a.originKind === b.originKind &&
+    a.originPath === b.originPath &&
+    a.mediaType === b.mediaType &&
+    a.capturedAt === b.capturedAt &&
+    a.collector === b.collector &&
+    a.collectorVersion === b.collectorVersion
+  );
+}
+
+/** A batch's distinct capture sources, in the order first named. */
+export function createSourceList(): {
+  readonly list: readonly CaptureSource[];
+  indexOf(source: CaptureSource): number;
+} {
+  const list: CaptureSource[] = [];
+  const index = new Map<string, number>();
+  // A batch's records nearly always share one source: compared field by field, they skip building the key.
+  let last: { readonly source: CaptureSource; readonly at: number } | null = null;
+  return {
+    list,
+    indexOf: (source) => {
+      if (last !== null && sameSource(last.source, source)) return last.at;
+      const key = captureSourceKey(source);
+      let at = index.get(key);
+      if (at === undefined) {
+        at = list.length;
+        index.set(key, at);
+        list.push(source);
+      }
+      last = { source, at };
+      return at;
+    },
+  };
+}
+
 export interface PackedBatch {
+  readonly captureSources: readonly CaptureSource[];
   readonly captures: {
     readonly id: Text;
     readonly sha256: Text;
     readonly byteLength: Column<number>;
-    readonly mediaType: Text;
-    /** JSON, as `encodeOrigin` writes it. */
-    readonly origin: Text;
-    readonly capturedAt: Text;
-    readonly collector: Text;
-    readonly collectorVersion: Text;
-    readonly blobSha256: Text;
+    /** Index of the capture's source in `captureSources`. */
+    readonly source: Column<number>;
+    readonly originLine: Column<number | null>;
+    readonly originOffset: Column<number | null>;
+    /** An export's `[exportId, itemId]` as JSON, or a URL (see `originParts`). */
+    readonly originItem: MaybeText;
     readonly blobOffset: Column<number>;
   };
   readonly accounts: {
@@ -103,17 +170,30 @@ export function packBatch(batch: IngestBatch): PackedBatch {
     'document',
   );
   const bodyOf = (documentId: string): string => documents[documentIndex(documentId)]?.body ?? '';
+  const sources = createSourceList();
+  const parts = captures.map((c) => {
+    const part = originParts(c.origin);
+    const source = sources.indexOf({
+      blobSha256: c.stored.blobSha256,
+      originKind: part.kind,
+      originPath: part.path,
+      mediaType: c.mediaType,
+      capturedAt: c.capturedAt,
+      collector: c.collector.name,
+      collectorVersion: c.collector.version,
+    });
+    return { ...part, source };
+  });
   return {
+    captureSources: sources.list,
     captures: {
       id: captures.map((c) => c.id),
       sha256: captures.map((c) => c.sha256),
       byteLength: captures.map((c) => c.byteLength),
-      mediaType: captures.map((c) => c.mediaType),
-      origin: captures.map((c) => encodeOrigin(c.origin)),
-      capturedAt: captures.map((c) => c.capturedAt),
-      collector: captures.map((c) => c.collector.name),
-      collectorVersion: captures.map((c) => c.collector.version),
-      blobSha256: captures.map((c) => c.stored.blobSha256),
+      source: parts.map((p) => p.source),
+      originLine: parts.map((p) => p.line),
+      originOffset: parts.map((p) => p.offset),
+      originItem: parts.map((p) => p.item),
       blobOffset: captures.map((c) => c.stored.offset),
     },
     accounts: {

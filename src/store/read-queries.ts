@@ -13,8 +13,18 @@ export async function readDocument(db: Kysely<QyranDatabase>, id: string): Promi
   if (row === undefined) return null;
   const capture = await db
     .selectFrom('captures')
-    .selectAll()
-    .where('seq', '=', row.capture_seq)
+    .innerJoin('capture_sources', 'capture_sources.seq', 'captures.source_seq')
+    .selectAll('captures')
+    .select([
+      'capture_sources.blob_sha256',
+      'capture_sources.origin_kind',
+      'capture_sources.origin_path',
+      'capture_sources.media_type',
+      'capture_sources.captured_at',
+      'capture_sources.collector',
+      'capture_sources.collector_version',
+    ])
+    .where('captures.seq', '=', row.capture_seq)
     .executeTakeFirstOrThrow();
   const author =
     row.author_account_id === null

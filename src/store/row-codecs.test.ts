@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEvidence, encodeEvidence } from './row-codecs.js';
+import { decodeEvidence, encodeEvidence, originFromParts, originParts } from './row-codecs.js';
 
 const body = 'Продам меф 1г, пиши @shop_kz';
 
@@ -28,5 +28,30 @@ describe('evidence as stored', () => {
 
   it('refuses a stored value of another shape', () => {
     expect(() => decodeEvidence('[{"start":1}]', body)).toThrow();
+  });
+});
+
+describe('capture origins as stored', () => {
+  it('splits every kind of origin into source and own parts and joins them back', () => {
+    const origins = [
+      { kind: 'file', path: '/data/ads.jsonl', line: 3, byteOffset: 962 },
+      { kind: 'export', path: '/data/result.json', exportId: '1001', itemId: '77' },
+      { kind: 'url', url: 'https://olx.example/d/item-1.html' },
+    ] as const;
+    for (const origin of origins) expect(originFromParts(originParts(origin))).toEqual(origin);
+    expect(originParts(origins[1])).toEqual({
+      kind: 'export',
+      path: '/data/result.json',
+      line: null,
+      offset: null,
+      item: '["1001","77"]',
+    });
+  });
+
+  it('refuses stored parts that make no origin', () => {
+    expect(() => originFromParts({ kind: 'file', path: '/x', line: null, offset: 0, item: null })).toThrow(
+      /kind file lacks its parts/,
+    );
+    expect(() => originFromParts({ kind: 'ftp', path: '/x', line: 1, offset: 0, item: null })).toThrow();
   });
 });

@@ -6,14 +6,9 @@ import { DETECTION_LABELS } from '../model/detection.js';
 import type { Account, Document } from '../model/document.js';
 import type { IdentifierAttributes } from '../model/identifier-type.js';
 import { makeId } from '../model/ids.js';
-import type { AccountsTable, CapturesTable, DetectionsTable, DocumentsTable } from './schema.js';
+import type { AccountsTable, CaptureSourcesTable, CapturesTable, DetectionsTable, DocumentsTable } from './schema.js';
 
 /** JSON columns are validated when read back: a store written by another version must not poison a dossier. */
-const originSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), path: z.string(), line: z.number(), byteOffset: z.number() }),
-  z.object({ kind: z.literal('export'), path: z.string(), exportId: z.string(), itemId: z.string() }),
-  z.object({ kind: z.literal('url'), url: z.string() }),
-]);
 const evidenceSchema = z.array(
   z.union([
     z.tuple([z.number(), z.number(), z.string()]),
@@ -55,17 +50,70 @@ export function decodeEvidence(stored: string, body: string): readonly EvidenceS
     .map((e) => (Array.isArray(e) ? { start: e[0], end: e[1], text: e[3] ?? body.slice(e[0], e[1]), rule: e[2] } : e));
 }
 
-export function encodeOrigin(origin: CaptureOrigin): string {
-  return JSON.stringify(origin);
+/**
+ * A capture's origin split into what its source shares with every other record of the source (kind and path,
+ * kept once in `capture_sources`) and what is its own (line and offset, or export item, or URL).
+ */
+export interface OriginParts {
+  readonly kind: CaptureOrigin['kind'];
+  /** '' for a URL. */
+  readonly path: string;
+  readonly line: number | null;
+  readonly offset: number | null;
+  /** An export's `[exportId, itemId]` as JSON, or a URL. */
+  readonly item: string | null;
 }
 
-export function captureFromRow(row: Selectable<CapturesTable>): Capture {
+const exportItemSchema = z.tuple([z.string(), z.string()]);
+
+export function originParts(origin: CaptureOrigin): OriginParts {
+  switch (origin.kind) {
+    case 'file':
+      return { kind: 'file', path: origin.path, line: origin.line, offset: origin.byteOffset, item: null };
+    case 'export':
+      return {
+        kind: 'export',
+        path: origin.path,
+        line: null,
+        offset: null,
+        item: JSON.stringify([origin.exportId, origin.itemId]),
+      };
+    case 'url':
+      return { kind: 'url', path: '', line: null, offset: null, item: origin.url };
+  }
+}
+
+/** Stored parts that do not make an origin (a store written by another version) are an error, not a guess. */
+export function originFromParts(parts: {
+  readonly kind: string;
+  readonly path: string;
+  readonly line: number | null;
+  readonly offset: number | null;
+  readonly item: string | null;
+}): CaptureOrigin {
+  const { kind, path, line, offset, item } = parts;
+  if (kind === 'file' && line !== null && offset !== null) return { kind, path, line, byteOffset: offset };
+  if (kind === 'export' && item !== null) {
+    const [exportId, itemId] = exportItemSchema.parse(JSON.parse(item));
+    return { kind, path, exportId, itemId };
+  }
+  if (kind === 'url' && item !== null) return { kind, url: item };
+  throw new Error(`a stored capture origin of kind ${kind} lacks its parts`);
+}
+
+export function captureFromRow(row: Selectable<CapturesTable> & Omit<Selectable<CaptureSourcesTable>, 'seq'>): Capture {
   return {
     id: row.id,
     sha256: row.sha256,
     byteLength: row.byte_length,
     mediaType: row.media_type,
-    origin: originSchema.parse(JSON.parse(row.origin)),
+    origin: originFromParts({
+      kind: row.origin_kind,
+      path: row.origin_path,
+      line: row.origin_line,
+      offset: row.origin_offset,
+      item: row.origin_item,
+    }),
     capturedAt: row.captured_at,
     collector: { name: row.collector, version: row.collector_version },
     stored: { blobSha256: row.blob_sha256, offset: row.blob_offset },

@@ -7,14 +7,26 @@ export interface CapturesTable {
   document_seq: number;
   sha256: string;
   byte_length: number;
+  /** The row of `capture_sources` holding what the capture shares with the rest of its source. */
+  source_seq: number;
+  origin_line: number | null;
+  origin_offset: number | null;
+  /** An export's `[exportId, itemId]` as JSON, or a URL; null for a file line. */
+  origin_item: string | null;
+  blob_offset: number;
+}
+
+/** What the captures of one source read in one run share; a capture row keeps only what is its own. */
+export interface CaptureSourcesTable {
+  seq: Generated<number>;
+  blob_sha256: string;
+  origin_kind: string;
+  /** '' for URL origins. */
+  origin_path: string;
   media_type: string;
-  /** JSON of CaptureOrigin */
-  origin: string;
   captured_at: string;
   collector: string;
   collector_version: string;
-  blob_sha256: string;
-  blob_offset: number;
 }
 
 export interface AccountsTable {
@@ -178,6 +190,7 @@ export interface ObjectAccountsTable {
 
 export interface QyranDatabase {
   captures: CapturesTable;
+  capture_sources: CaptureSourcesTable;
   accounts: AccountsTable;
   documents: DocumentsTable;
   identifiers: IdentifiersTable;

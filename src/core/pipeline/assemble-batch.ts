@@ -1,8 +1,8 @@
 import { originKey } from '../../model/capture.js';
 import type { AccountRef } from '../../model/document.js';
 import { makeId, sha256Hex } from '../../model/ids.js';
-import type { PackedBatch } from '../../store/packed-batch.js';
-import { encodeAttributes, encodeEvidence, encodeOrigin } from '../../store/row-codecs.js';
+import { createSourceList, type PackedBatch } from '../../store/packed-batch.js';
+import { encodeAttributes, encodeEvidence, originParts } from '../../store/row-codecs.js';
 import type { Checkpoint } from '../../store/store.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import type { ConnectorItem, DocumentDraft, PluginMeta } from '../plugin.js';
@@ -37,51 +37,51 @@ export interface BatchContext {
   readonly checkpoint: Checkpoint | null;
 }
 
+export interface BatchAssembler {
+  /** Adds a record and its analysis as rows; neither is kept, so both can be collected young. */
+  add(record: RecordItem, analysis: TextAnalysis): void;
+  /** The rows added so far, with the batch's bad records; the assembler is not used after. */
+  finish(bad: readonly BadItem[]): PackedBatch;
+}
+
 /**
  * Turns connector records and their analyses into the rows of one store write, with deterministic ids, straight
- * into columns (see packed-batch.ts): per-row objects on this path cost more than the rows' SQL.
+ * into columns (see packed-batch.ts): per-row objects on this path cost more than the rows' SQL. One record at a
+ * time, as it is parsed and analysed: a worker holding a whole batch of parsed records and analyses until the
+ * end had them copied by every young-generation collection and promoted to old space.
  */
-export function assembleBatch(
-  records: readonly RecordItem[],
-  analyses: readonly TextAnalysis[],
-  bad: readonly BadItem[],
-  context: BatchContext,
-): PackedBatch {
-  const n = records.length;
-  const collector = context.connector.id;
-  const collectorVersion = context.connector.version;
-  const captures = {
-    id: new Array<string>(n),
-    sha256: new Array<string>(n),
-    byteLength: new Array<number>(n),
-    mediaType: new Array<string>(n),
-    origin: new Array<string>(n),
-    capturedAt: new Array<string>(n).fill(context.capturedAt),
-    collector: new Array<string>(n).fill(collector),
-    collectorVersion: new Array<string>(n).fill(collectorVersion),
-    blobSha256: new Array<string>(n).fill(context.blob.sha256),
-    blobOffset: new Array<number>(n),
+export function createBatchAssembler(context: BatchContext): BatchAssembler {
+  const sources = createSourceList();
+  const captures: Building<PackedBatch['captures']> = {
+    id: [],
+    sha256: [],
+    byteLength: [],
+    source: [],
+    originLine: [],
+    originOffset: [],
+    originItem: [],
+    blobOffset: [],
   };
-  const documents = {
-    id: new Array<string>(n),
-    capture: new Array<number>(n),
-    externalId: new Array<string | null>(n),
-    platform: new Array<string>(n),
-    url: new Array<string | null>(n),
-    authorAccountId: new Array<string | null>(n),
-    publishedAt: new Array<string | null>(n),
-    publishedAtIsLocal: new Array<boolean>(n),
-    language: new Array<string | null>(n),
-    title: new Array<string | null>(n),
-    body: new Array<string>(n),
-    threadKey: new Array<string | null>(n),
-    parentExternalId: new Array<string | null>(n),
-    forwardedFrom: new Array<string | null>(n),
-    imageHashes: new Array<string>(n),
-    extra: new Array<string>(n),
-    normalizedText: new Array<string>(n),
-    label: new Array<string>(n),
-    score: new Array<number>(n),
+  const documents: Building<PackedBatch['documents']> = {
+    id: [],
+    capture: [],
+    externalId: [],
+    platform: [],
+    url: [],
+    authorAccountId: [],
+    publishedAt: [],
+    publishedAtIsLocal: [],
+    language: [],
+    title: [],
+    body: [],
+    threadKey: [],
+    parentExternalId: [],
+    forwardedFrom: [],
+    imageHashes: [],
+    extra: [],
+    normalizedText: [],
+    label: [],
+    score: [],
   };
   const accounts: Building<PackedBatch['accounts']> = {
     id: [],
@@ -110,19 +110,29 @@ export function assembleBatch(
     detector: [],
     detectorVersion: [],
   };
-  let k = 0;
-  for (let r = 0; r < n; r++) {
-    const record = records[r];
-    const analysis = analyses[r];
-    if (record === undefined || analysis === undefined) continue;
+  const add = (record: RecordItem, analysis: TextAnalysis): void => {
+    const k = documents.id.length;
     const sha256 = sha256Hex(record.bytes);
     const captureId = makeId('cap', sha256, originKey(record.origin));
-    captures.id[k] = captureId;
-    captures.sha256[k] = sha256;
-    captures.byteLength[k] = record.bytes.byteLength;
-    captures.mediaType[k] = record.mediaType;
-    captures.origin[k] = encodeOrigin(record.origin);
-    captures.blobOffset[k] = record.byteOffset;
+    const origin = originParts(record.origin);
+    captures.id.push(captureId);
+    captures.sha256.push(sha256);
+    captures.byteLength.push(record.bytes.byteLength);
+    captures.source.push(
+      sources.indexOf({
+        blobSha256: context.blob.sha256,
+        originKind: origin.kind,
+        originPath: origin.path,
+        mediaType: record.mediaType,
+        capturedAt: context.capturedAt,
+        collector: context.connector.id,
+        collectorVersion: context.connector.version,
+      }),
+    );
+    captures.originLine.push(origin.line);
+    captures.originOffset.push(origin.offset);
+    captures.originItem.push(origin.item);
+    captures.blobOffset.push(record.byteOffset);
     const draft = record.document;
     let author: string | null = null;
     if (draft.author !== null) {
@@ -136,26 +146,25 @@ export function assembleBatch(
         accounts.displayName.push(draft.author.displayName);
       }
     }
-    const docId = documentId(draft, captureId);
-    documents.id[k] = docId;
-    documents.capture[k] = k;
-    documents.externalId[k] = draft.externalId;
-    documents.platform[k] = draft.platform;
-    documents.url[k] = draft.url;
-    documents.authorAccountId[k] = author;
-    documents.publishedAt[k] = draft.publishedAt;
-    documents.publishedAtIsLocal[k] = draft.publishedAtIsLocal;
-    documents.language[k] = draft.language;
-    documents.title[k] = draft.title;
-    documents.body[k] = draft.body;
-    documents.threadKey[k] = draft.threadKey;
-    documents.parentExternalId[k] = draft.parentExternalId;
-    documents.forwardedFrom[k] = draft.forwardedFrom;
-    documents.imageHashes[k] = draft.imageHashes.join(' ');
-    documents.extra[k] = JSON.stringify(draft.extra);
-    documents.normalizedText[k] = analysis.normalizedText;
-    documents.label[k] = analysis.decision.label;
-    documents.score[k] = analysis.decision.score;
+    documents.id.push(documentId(draft, captureId));
+    documents.capture.push(k);
+    documents.externalId.push(draft.externalId);
+    documents.platform.push(draft.platform);
+    documents.url.push(draft.url);
+    documents.authorAccountId.push(author);
+    documents.publishedAt.push(draft.publishedAt);
+    documents.publishedAtIsLocal.push(draft.publishedAtIsLocal);
+    documents.language.push(draft.language);
+    documents.title.push(draft.title);
+    documents.body.push(draft.body);
+    documents.threadKey.push(draft.threadKey);
+    documents.parentExternalId.push(draft.parentExternalId);
+    documents.forwardedFrom.push(draft.forwardedFrom);
+    documents.imageHashes.push(draft.imageHashes.join(' '));
+    documents.extra.push(JSON.stringify(draft.extra));
+    documents.normalizedText.push(analysis.normalizedText);
+    documents.label.push(analysis.decision.label);
+    documents.score.push(analysis.decision.score);
     for (const found of analysis.identifiers) {
       const identifierId = makeId('idf', found.type, found.value);
       if (!seenIdentifiers.has(identifierId)) {
@@ -182,17 +191,34 @@ export function assembleBatch(
       detections.detector.push(outcome.detector);
       detections.detectorVersion.push(outcome.detectorVersion);
     }
-    k++;
-  }
-  for (const column of [...Object.values(captures), ...Object.values(documents)]) column.length = k;
-  return {
-    captures,
-    accounts,
-    documents,
-    identifiers,
-    mentions,
-    detections,
-    badRecords: bad.map((b) => ({ runId: context.runId, source: context.source, line: b.line, reason: b.reason })),
-    checkpoint: context.checkpoint,
   };
+  return {
+    add,
+    finish: (bad) => ({
+      captureSources: sources.list,
+      captures,
+      accounts,
+      documents,
+      identifiers,
+      mentions,
+      detections,
+      badRecords: bad.map((b) => ({ runId: context.runId, source: context.source, line: b.line, reason: b.reason })),
+      checkpoint: context.checkpoint,
+    }),
+  };
+}
+
+/** A batch assembled from records and analyses already in hand (tests and benches). */
+export function assembleBatch(
+  records: readonly RecordItem[],
+  analyses: readonly TextAnalysis[],
+  bad: readonly BadItem[],
+  context: BatchContext,
+): PackedBatch {
+  const assembler = createBatchAssembler(context);
+  records.forEach((record, k) => {
+    const analysis = analyses[k];
+    if (analysis !== undefined) assembler.add(record, analysis);
+  });
+  return assembler.finish(bad);
 }

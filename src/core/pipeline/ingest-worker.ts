@@ -7,7 +7,7 @@ import { withRepeatCache } from '../analysis/repeat-cache.js';
 import type { ConnectorOptions, ConnectorPlugin } from '../plugin.js';
 import { loadRegistry } from '../registry.js';
 import { itemOf } from '../source/read-items.js';
-import { assembleBatch, type BadItem, type BatchContext, type RecordItem } from './assemble-batch.js';
+import { type BadItem, type BatchContext, createBatchAssembler } from './assemble-batch.js';
 
 /** Frames as they cross to a worker: their bytes back to back, and per frame where it ends and where it was. */
 export interface FrameBatch {
@@ -64,18 +64,24 @@ async function load(clean: CleanContext): Promise<Loaded> {
   return loaded;
 }
 
-function summarise(analyses: readonly TextAnalysis[]): Pick<IngestTaskResult, 'labels' | 'failures'> {
+/** What the run summary needs of a batch's analyses, counted as they pass. */
+function createSummary(): {
+  count(analysis: TextAnalysis): void;
+  result(): Pick<IngestTaskResult, 'labels' | 'failures'>;
+} {
   const labels: Partial<Record<DetectionLabel, number>> = {};
   const failures = new Map<string, { count: number; firstMessage: string }>();
-  for (const analysis of analyses) {
-    labels[analysis.decision.label] = (labels[analysis.decision.label] ?? 0) + 1;
-    for (const failure of analysis.failures) {
-      const seen = failures.get(failure.pluginId);
-      if (seen === undefined) failures.set(failure.pluginId, { count: 1, firstMessage: failure.message });
-      else seen.count++;
-    }
-  }
-  return { labels, failures: [...failures].map(([pluginId, f]) => ({ pluginId, ...f })) };
+  return {
+    count: (analysis) => {
+      labels[analysis.decision.label] = (labels[analysis.decision.label] ?? 0) + 1;
+      for (const failure of analysis.failures) {
+        const seen = failures.get(failure.pluginId);
+        if (seen === undefined) failures.set(failure.pluginId, { count: 1, firstMessage: failure.message });
+        else seen.count++;
+      }
+    },
+    result: () => ({ labels, failures: [...failures].map(([pluginId, f]) => ({ pluginId, ...f })) }),
+  };
 }
 
 /**
@@ -87,7 +93,9 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
   const connector = connectors.get(task.connectorId);
   if (connector === undefined) throw new Error(`connector ${task.connectorId} is not registered in this worker`);
   const { frames, batch } = task;
-  const records: RecordItem[] = [];
+  const assembler = createBatchAssembler(batch);
+  const summary = createSummary();
+  let records = 0;
   const bad: BadItem[] = frames.bad.map((b) => ({ kind: 'bad', line: b.line, reason: b.reason, cursor: '' }));
   let start = 0;
   for (let k = 0; k < frames.ends.length; k++) {
@@ -102,17 +110,21 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
       sourcePath: batch.source,
     };
     const item = itemOf(connector, frame, task.options, '');
-    if (item?.kind === 'record') records.push(item);
-    else if (item?.kind === 'bad') bad.push(item);
+    if (item?.kind === 'record') {
+      const analysis = analyze({
+        text: item.document.body,
+        title: item.document.title,
+        language: item.document.language,
+      });
+      assembler.add(item, analysis);
+      summary.count(analysis);
+      records++;
+    } else if (item?.kind === 'bad') bad.push(item);
   }
-  const analyses = records.map((r) =>
-    analyze({ text: r.document.body, title: r.document.title, language: r.document.language }),
-  );
-  const assembled = assembleBatch(records, analyses, bad, batch);
   return {
-    serialized: serializeBatch(assembled),
-    records: records.length,
+    serialized: serializeBatch(assembler.finish(bad)),
+    records,
     bad: bad.map((b) => ({ line: b.line, reason: b.reason })),
-    ...summarise(analyses),
+    ...summary.result(),
   };
 }

