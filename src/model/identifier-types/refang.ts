@@ -1,7 +1,14 @@
 /** Zero-width spaces, joiners and bidi marks: obfuscators hide them inside identifiers to break filters. */
 const FORMAT_CHARS = /\p{Cf}/gu;
+/** The bracketed spellings of «.» in defanged links («site[.]ru», «site(dot)ru»), as a RegExp source. */
+const BRACKETED_DOT = String.raw`\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\(точка\)`;
+/**
+ * «.» and every defanged spelling of it, as a RegExp source for patterns over normalised (lower-case) text: the
+ * extractors find links with it, and `refang` undoes what they found.
+ */
+export const DOT_OR_DEFANGED_DOT = String.raw`(?:\.|${BRACKETED_DOT}| точка )`;
 // Single optional spaces only: `\s+` around the marker would make the scan quadratic on long blank runs.
-const DEFANGED_DOT = / ?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\(точка\)) ?| точка /giu;
+const DEFANGED_DOT = new RegExp(` ?(?:${BRACKETED_DOT}) ?| точка `, 'giu');
 const DEFANGED_COLON = /\[:\]/g;
 const DEFANGED_SCHEME = /^hxxp(?=s?:\/\/)/i;
 /**

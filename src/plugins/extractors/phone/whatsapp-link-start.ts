@@ -1,5 +1,5 @@
-/** «.» and its defanged spellings, as the url extractor reads them. */
-const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| точка )`;
+import { DOT_OR_DEFANGED_DOT as DOT } from '../../../model/identifier-types/refang.js';
+
 /**
  * The part of a WhatsApp click-to-chat link before its number, in normalised (lower-case) text, ending where the
  * number starts: «https://wa.me/», «wa[.]me/c/», «api.whatsapp.com/send?phone=», «…phone=%2b».

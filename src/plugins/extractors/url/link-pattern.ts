@@ -1,10 +1,12 @@
+import { DOT_OR_DEFANGED_DOT } from '../../../model/identifier-types/refang.js';
+
 // Latin, digits and the Cyrillic block (Russian and Kazakh letters after normalisation). Explicit ranges on purpose:
 // with \p{L} and the `u` flag this scan ran ten times slower, and hosts here are not written in other scripts.
 const LABEL_CHAR = String.raw`a-z0-9\u0400-\u04ff`;
 const LABEL = `[${LABEL_CHAR}-]{1,63}`;
 // No TLD is one character or starts with a digit: «т.е.», «1.5г» and «12.05.2024» never become candidates.
 const TLD = `[a-z\u0400-\u04ff][${LABEL_CHAR}-]{1,62}`;
-const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)| точка )`;
+const DOT = DOT_OR_DEFANGED_DOT;
 // Each repetition starts with a dot marker a label cannot contain, so the engine never re-splits labels; the TLD
 // takes back at most the last repetition.
 const HOST = `${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}`;
