@@ -89,6 +89,7 @@ export async function writeLinkFeatures(
   db: Kysely<QyranDatabase>,
   features: readonly LinkDocument[],
   watermark: number,
+  version: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < features.length; i += WRITE_CHUNK) {
@@ -110,20 +111,43 @@ export async function writeLinkFeatures(
       await trx
         .insertInto('link_documents')
         .values(rows)
-        .onConflict((oc) => oc.column('doc_seq').doNothing())
+        .onConflict((oc) =>
+          oc.column('doc_seq').doUpdateSet((eb) => ({
+            id: eb.ref('excluded.id'),
+            external_id: eb.ref('excluded.external_id'),
+            author_account_id: eb.ref('excluded.author_account_id'),
+            time: eb.ref('excluded.time'),
+            thread_key: eb.ref('excluded.thread_key'),
+            parent_external_id: eb.ref('excluded.parent_external_id'),
+            forwarded_from: eb.ref('excluded.forwarded_from'),
+            image_hashes: eb.ref('excluded.image_hashes'),
+            trade_kind: eb.ref('excluded.trade_kind'),
+            identifier_ids: eb.ref('excluded.identifier_ids'),
+            bands: eb.ref('excluded.bands'),
+          })),
+        )
         .execute();
     }
-    await trx
-      .insertInto('link_state')
-      .values({ key: 'watermark', value: String(watermark) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(watermark) }))
-      .execute();
+    const state = [
+      { key: 'watermark', value: String(watermark) },
+      { key: 'features_version', value: version },
+    ];
+    for (const { key, value } of state) {
+      await trx
+        .insertInto('link_state')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    }
   });
 }
 
-export async function readLinkWatermark(db: Kysely<QyranDatabase>): Promise<number> {
-  const row = await db.selectFrom('link_state').select('value').where('key', '=', 'watermark').executeTakeFirst();
-  return row === undefined ? 0 : Number(row.value);
+/** 0 when the kept features were read by another features version (or none, before version 2): all are reread. */
+export async function readLinkWatermark(db: Kysely<QyranDatabase>, version: string): Promise<number> {
+  const rows = await db.selectFrom('link_state').select(['key', 'value']).execute();
+  const value = (key: string): string | undefined => rows.find((r) => r.key === key)?.value;
+  const watermark = value('watermark');
+  return watermark === undefined || value('features_version') !== version ? 0 : Number(watermark);
 }
 
 export async function* readLinkFeatures(db: Kysely<QyranDatabase>): AsyncIterable<LinkDocument> {

@@ -263,7 +263,7 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
     it('reads documents for linking after a watermark, and keeps their features', async () => {
       await store.writeBatch(sampleBatch(1, 'один'));
       await store.writeBatch(sampleBatch(2, 'два'));
-      expect(await store.linkWatermark()).toBe(0);
+      expect(await store.linkWatermark('f1')).toBe(0);
       const docs = [];
       for await (const doc of store.linkSourceDocuments(0)) docs.push(doc);
       expect(docs.map((d) => [d.externalId, d.label, d.identifiers.map((i) => i.value)])).toEqual([
@@ -288,14 +288,22 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
         warning: true,
         bands: [12345, 67890],
       };
-      await store.appendLinkFeatures([feature], first.seq);
-      expect(await store.linkWatermark()).toBe(first.seq);
+      await store.appendLinkFeatures([feature], first.seq, 'f1');
+      expect(await store.linkWatermark('f1')).toBe(first.seq);
       const after = [];
       for await (const doc of store.linkSourceDocuments(first.seq)) after.push(doc.externalId);
       expect(after).toEqual(['2']);
       const kept = [];
       for await (const f of store.linkFeatures()) kept.push(f);
       expect(kept).toEqual([feature]);
+      // Features read by another version are read again from the start, and replace the kept ones.
+      expect(await store.linkWatermark('f2')).toBe(0);
+      const reread = { ...feature, warning: false };
+      await store.appendLinkFeatures([reread], first.seq, 'f2');
+      expect(await store.linkWatermark('f2')).toBe(first.seq);
+      const replaced = [];
+      for await (const f of store.linkFeatures()) replaced.push(f);
+      expect(replaced).toEqual([reread]);
     });
 
     it('keeps every judgement, oldest first', async () => {

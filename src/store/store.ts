@@ -174,10 +174,13 @@ export interface Store {
   close(): Promise<void>;
   /** Linking: documents after `afterSeq` with what linking reads of them, in ingest order, page by page. */
   linkSourceDocuments(afterSeq: number): AsyncIterable<LinkSourceDocument>;
-  /** Keeps documents' linking features and moves the watermark past them, in one transaction. */
-  appendLinkFeatures(features: readonly LinkDocument[], watermark: number): Promise<void>;
-  /** The last document seq whose features are kept (0 before the first run). */
-  linkWatermark(): Promise<number>;
+  /**
+   * Keeps documents' linking features, read by features version `version`, replacing any kept for the same
+   * documents, and moves the watermark past them, in one transaction.
+   */
+  appendLinkFeatures(features: readonly LinkDocument[], watermark: number, version: string): Promise<void>;
+  /** The last document seq whose features version `version` kept (0 before the first run, or after another). */
+  linkWatermark(version: string): Promise<number>;
   /** Every kept document's linking features, in ingest order. */
   linkFeatures(): AsyncIterable<LinkDocument>;
   linkAccounts(): Promise<readonly Account[]>;

@@ -1,4 +1,5 @@
 import type { LinkAccount } from './link-input.js';
+import { handleSkeleton } from './weak-matches.js';
 
 /** WhatsApp's account id is the subscriber's number: the account *is* that phone. */
 export function ownPhone(account: LinkAccount): string | null {
@@ -19,6 +20,11 @@ export function ownAddresses(account: LinkAccount): { type: string; value: strin
   const phone = ownPhone(account);
   if (phone !== null) out.push({ type: 'phone', value: phone });
   return out;
+}
+
+/** Whether `handle` is `own` spelt with other separators (`baron_support` / `baronsupport`), not `own` itself. */
+export function respells(own: string | null, handle: string): boolean {
+  return own !== null && own !== handle && handleSkeleton(own) === handleSkeleton(handle);
 }
 
 export const addressKey = (type: string, value: string): string => `${type}\u001f${value}`;

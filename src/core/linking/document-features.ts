@@ -1,11 +1,20 @@
 import type { LinkSourceDocument } from '../../store/store.js';
+import { contactStance } from './contact-warnings.js';
 import type { LinkDocument } from './link-input.js';
 import { textBands } from './minhash.js';
 import { isWarning } from './reply-warnings.js';
 
+/**
+ * The version of what `documentFeatures` reads from a document, its cue files included. A store keeps features
+ * with the version that read them; a new version makes the next `qyran link` read every document again.
+ * 2: contacts a post warns against or disowns (session 4).
+ */
+export const FEATURES_VERSION = '2';
+
 /** What linking keeps of a document: computed once, when the document first passes the watermark. */
 export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
   const time = doc.publishedAt === null ? Number.NaN : Date.parse(doc.publishedAt);
+  const stance = contactStance(doc.body, doc.identifiers);
   return {
     seq: doc.seq,
     id: doc.id,
@@ -16,11 +25,13 @@ export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
     parentExternalId: doc.parentExternalId,
     forwardedFrom: doc.forwardedFrom,
     imageHashes: doc.imageHashes,
-    identifiers: doc.identifiers,
+    // A contact the post disowns («старый аккаунт @x заблокирован») is neither its own nor one it offers.
+    identifiers:
+      stance.disowned.size === 0 ? doc.identifiers : doc.identifiers.filter((i) => !stance.disowned.has(i.id)),
     trade: doc.label === 'sale' || doc.label === 'recruitment',
     recruitment: doc.label === 'recruitment',
-    // Only a reply's stance is ever read, and replies are short: other documents skip the cue scan.
-    warning: doc.parentExternalId !== null && isWarning(doc.body),
+    // A reply's stance is read from its whole text (replies are short), any post's from the sentences naming contacts.
+    warning: (doc.parentExternalId !== null && isWarning(doc.body)) || stance.warns,
     bands: textBands(doc.body),
   };
 }

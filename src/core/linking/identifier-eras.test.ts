@@ -9,6 +9,7 @@ const use = (account: number, from: number, to: number): IdentifierUse => ({
   lastSeen: to * DAY,
   documents: 1,
   offers: 0,
+  warnings: 0,
   evidence: [`doc_${account}`],
 });
 

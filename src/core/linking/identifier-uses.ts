@@ -8,6 +8,8 @@ export interface IdentifierUse {
   documents: number;
   /** How many of them were the account's own offers (sale or recruitment posts). */
   offers: number;
+  /** How many of them warn against or disown their contacts («@x — это наркошоп», «старый аккаунт @x заблокирован»). */
+  warnings: number;
   /** A few of the documents, as evidence; the count says how many there were. */
   readonly evidence: string[];
 }
@@ -42,12 +44,14 @@ export function aggregateUses(
       const key = `${idf.id}\u001f${account}`;
       let use = useOf.get(key);
       if (use === undefined) {
-        use = { account, firstSeen: doc.time, lastSeen: doc.time, documents: 0, offers: 0, evidence: [] };
+        use = { account, firstSeen: doc.time, lastSeen: doc.time, documents: 0, offers: 0, warnings: 0, evidence: [] };
         useOf.set(key, use);
         entry.uses.push(use);
       }
       use.documents++;
-      if (doc.trade) use.offers++;
+      // A warning the classifier took for a sale offers nothing.
+      if (doc.warning) use.warnings++;
+      else if (doc.trade) use.offers++;
       if (use.evidence.length < EVIDENCE_KEPT) use.evidence.push(doc.id);
       if (doc.time < use.firstSeen || Number.isNaN(use.firstSeen)) use.firstSeen = doc.time;
       if (doc.time > use.lastSeen || Number.isNaN(use.lastSeen)) use.lastSeen = doc.time;
@@ -59,9 +63,11 @@ export function aggregateUses(
 /**
  * The uses of an advertised contact that hold it: where someone offers it in a sale or recruitment post, whoever
  * only quotes it («бот @x не отвечает», «кто брал у @x?») is its audience, not its holder. A contact nobody
- * advertises (a courier's or a private seller's number) is held by all who write it.
+ * advertises (a courier's or a private seller's number) is held by all who write it, except those who only warn
+ * against it or disown it: a shop and its impersonator both announcing «старый аккаунт @x заблокирован» claim the
+ * same dead handle, and were merged by it.
  */
 export function holdingUses(entry: IdentifierUses): IdentifierUse[] {
   const offered = entry.uses.filter((u) => u.offers > 0);
-  return offered.length > 0 ? offered : entry.uses;
+  return offered.length > 0 ? offered : entry.uses.filter((u) => u.documents > u.warnings);
 }

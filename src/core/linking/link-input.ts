@@ -30,7 +30,10 @@ export interface LinkDocument {
   readonly trade: boolean;
   /** Decided as recruitment: answering it is applying to work for the poster. */
   readonly recruitment: boolean;
-  /** Its text warns about, reports or mocks what it answers («не ведитесь», «Админ, удалите»): no application. */
+  /**
+   * It warns about, reports or mocks what it answers («не ведитесь», «Админ, удалите»), or warns against a contact it
+   * names («@x — это наркошоп»): no application, and no offer of its contacts.
+   */
   readonly warning: boolean;
   /** LSH band keys of the text's MinHash signature; empty for texts too short to be a template. */
   readonly bands: readonly number[];

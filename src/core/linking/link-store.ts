@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.js';
-import { documentFeatures } from './document-features.js';
+import { documentFeatures, FEATURES_VERSION } from './document-features.js';
 import type { LinkDocument } from './link-input.js';
 import type { LinkResult } from './link-result.js';
 import { runLinking } from './run-linking.js';
@@ -25,20 +25,20 @@ const since = (t: number): number => Math.round((performance.now() - t) / 100) /
 
 /** Features of documents past the watermark only: a refresh reads and shingles the new documents, not all. */
 async function extendFeatures(store: Store): Promise<number> {
-  const watermark = await store.linkWatermark();
+  const watermark = await store.linkWatermark(FEATURES_VERSION);
   let buffer: LinkDocument[] = [];
   let added = 0;
   for await (const doc of store.linkSourceDocuments(watermark)) {
     buffer.push(documentFeatures(doc));
     if (buffer.length >= FEATURE_CHUNK) {
-      await store.appendLinkFeatures(buffer, doc.seq);
+      await store.appendLinkFeatures(buffer, doc.seq, FEATURES_VERSION);
       added += buffer.length;
       buffer = [];
     }
   }
   const last = buffer.at(-1);
   if (last !== undefined) {
-    await store.appendLinkFeatures(buffer, last.seq);
+    await store.appendLinkFeatures(buffer, last.seq, FEATURES_VERSION);
     added += buffer.length;
   }
   return added;

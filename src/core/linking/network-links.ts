@@ -1,6 +1,7 @@
 import { makeId } from '../../model/ids.js';
 import type { Link } from '../../model/link.js';
 import { handleFrom } from '../source/account.js';
+import { respells } from './account-keys.js';
 import { coActivity } from './co-activity.js';
 import { identifierWeight, isHub } from './hub-detection.js';
 import type { IdentifierUses } from './identifier-uses.js';
@@ -119,8 +120,16 @@ export function networkTies(
     const owners = addresses.get(entry.id);
     if (owners !== undefined) {
       const writers = new Set(entry.uses.map((u) => u.account));
-      // A handle two accounts hold (brands collide across cities and platforms) does not say which one is meant.
-      if (isHub(writers.size) || new Set(owners.map((o) => objectOf[o])).size > 1) continue;
+      const holders = new Set(owners.map((o) => objectOf[o]));
+      // An account advertising a respelling of its own handle may hold this one too: the store keeps an account's
+      // first handle, and an operator renamed baron_support -> baronsupport addressed another shop's @baronsupport.
+      for (const use of entry.uses) {
+        if (use.offers > 0 && respells(accounts[use.account]?.handle ?? null, entry.value)) {
+          holders.add(objectOf[use.account]);
+        }
+      }
+      // A handle two objects hold (brands collide across cities and platforms) does not say which one is meant.
+      if (isHub(writers.size) || holders.size > 1) continue;
       for (const use of entry.uses) {
         // Naming an account outside one's own offers (complaints, warnings, questions) is no tie to it.
         if (use.offers === 0) continue;

@@ -8,6 +8,7 @@ import { judgementsInForce } from './judgements-in-force.js';
 import type { Judgement, LinkAccount } from './link-input.js';
 import type { HubFound, MatchRecord } from './link-result.js';
 import { PairEvidenceMap } from './pair-evidence.js';
+import { telegramLinkedHandles } from './telegram-links.js';
 import { UnionFind } from './union-find.js';
 import { weakCandidates, weakScore } from './weak-matches.js';
 
@@ -31,6 +32,18 @@ export interface ObjectResolution {
 
 function accountRef(id: string): Link['source'] {
   return { kind: 'account', id };
+}
+
+/** The accounts an identifier names; a handle written as a t.me link names only a Telegram account. */
+function ownersOf(
+  owners: readonly number[] | undefined,
+  entry: IdentifierUses,
+  telegramOnly: ReadonlySet<string>,
+  accounts: readonly LinkAccount[],
+): readonly number[] | undefined {
+  if (owners === undefined || entry.type !== 'telegram' || !telegramOnly.has(entry.value)) return owners;
+  const onTelegram = owners.filter((o) => accounts[o]?.platform === 'telegram');
+  return onTelegram.length > 0 ? onTelegram : undefined;
 }
 
 /**
@@ -87,8 +100,9 @@ export function resolveObjects(
   });
   const addresses = new Map<string, readonly number[]>();
   const pairs = new PairEvidenceMap(n);
+  const telegramOnly = telegramLinkedHandles(uses.values());
   for (const entry of uses.values()) {
-    const owners = ownerOf.get(addressKey(entry.type, entry.value));
+    const owners = ownersOf(ownerOf.get(addressKey(entry.type, entry.value)), entry, telegramOnly, accounts);
     if (owners !== undefined && entry.type !== 'phone') {
       // Writing someone's handle addresses them («оператор: @x»): a network tie, not the writer's own identity.
       addresses.set(entry.id, owners);

@@ -328,14 +328,14 @@ export class SqliteStore implements Store {
     yield* readLinkSourceDocuments(this.kysely, afterSeq);
   }
 
-  async appendLinkFeatures(features: readonly LinkDocument[], watermark: number): Promise<void> {
+  async appendLinkFeatures(features: readonly LinkDocument[], watermark: number, version: string): Promise<void> {
     await this.flush();
-    await writeLinkFeatures(this.kysely, features, watermark);
+    await writeLinkFeatures(this.kysely, features, watermark, version);
   }
 
-  async linkWatermark(): Promise<number> {
+  async linkWatermark(version: string): Promise<number> {
     await this.flush();
-    return readLinkWatermark(this.kysely);
+    return readLinkWatermark(this.kysely, version);
   }
 
   async *linkFeatures(): AsyncIterable<LinkDocument> {
