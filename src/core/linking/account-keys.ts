@@ -1,11 +1,14 @@
+import { validE164 } from '../../model/identifier-types/phone-e164.js';
 import type { LinkAccount } from './link-input.js';
 import { handleSkeleton } from './weak-matches.js';
 
-/** WhatsApp's account id is the subscriber's number: the account *is* that phone. */
+/**
+ * WhatsApp's account id is the subscriber's number, in international form: the account *is* that phone, read as
+ * the phone type reads a written one, so that an extracted mention of it is the same value.
+ */
 export function ownPhone(account: LinkAccount): string | null {
   if (account.platform !== 'whatsapp' || account.platformId === null) return null;
-  const digits = account.platformId.replace(/^\+/, '');
-  return /^[1-9][0-9]{7,14}$/.test(digits) ? `+${digits}` : null;
+  return validE164(`+${account.platformId.replace(/^\+/, '')}`, undefined);
 }
 
 /** The identifier values that name this account itself, so that writing one addresses it. */
