@@ -9,14 +9,18 @@ import { SQLITE_FILE_NAME, SqliteStore } from './sqlite-store.js';
 
 const BLOB = 'b'.repeat(64);
 
-/** A store as version 7 wrote it: each capture with its whole origin and its source's constants. */
-function version7Store(origins: readonly CaptureOrigin[]): string {
+/**
+ * A store as the build that recorded version 8 for its link indexes (b3b5bae) wrote it: each capture with its
+ * whole origin and its source's constants.
+ */
+function version8Store(origins: readonly CaptureOrigin[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'qyran-migrate-'));
   const db = new Database(join(dir, SQLITE_FILE_NAME));
   migrate(
     db,
     MIGRATIONS.filter((m) => m.version <= 7),
   );
+  db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (8, '2026-11-29T14:43:27.575Z')").run();
   const capture = db.prepare(
     `INSERT INTO captures (seq, id, document_seq, sha256, byte_length, media_type, origin, captured_at, collector,
        collector_version, blob_sha256, blob_offset) VALUES (?, ?, ?, ?, 10, 'application/json', ?, ?, 'jsonl', '1.0.0', ?, ?)`,
@@ -42,7 +46,7 @@ function version7Store(origins: readonly CaptureOrigin[]): string {
   return dir;
 }
 
-describe('migration 8: captures keep what is their own', () => {
+describe('migration 9: captures keep what is their own', () => {
   it('moves what a source shares into capture_sources and reads every origin back as it was', async () => {
     const origins: readonly CaptureOrigin[] = [
       { kind: 'file', path: '/data/ads.jsonl', line: 1, byteOffset: 0 },
@@ -50,7 +54,7 @@ describe('migration 8: captures keep what is their own', () => {
       { kind: 'export', path: '/data/result.json', exportId: '1001', itemId: '77' },
       { kind: 'url', url: 'https://olx.example/d/item-1.html' },
     ];
-    const dir = version7Store(origins);
+    const dir = version8Store(origins);
     const store = SqliteStore.open(dir);
     for (const [k, origin] of origins.entries()) {
       const view = await store.getDocument(`doc_${k}`);

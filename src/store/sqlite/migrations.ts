@@ -139,8 +139,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX links_target ON links (target_id, target_kind, source_kind, source_id, strength);
     `,
   },
+  // Version 8 named the link-index rebuild now folded into 7 in a build that was committed (b3b5bae) and so may
+  // have written stores: this one is 9, so that those stores still run it.
   {
-    version: 8,
+    version: 9,
     description: 'captures keep what is their own; what a source shares is one capture_sources row',
     // A capture row repeated its source's path, blob hash, collector and capture time: 349 bytes a row, 4.7 us to
     // write; without them 2.0 us (400,000 rows, CPU time, same process).
