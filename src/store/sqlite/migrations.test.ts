@@ -79,4 +79,14 @@ describe('migration 9: captures keep what is their own', () => {
     ]);
     db.close();
   });
+
+  it('stops, and keeps the old captures, when a stored origin makes no source', () => {
+    const dir = version8Store([{ kind: 'file', path: '/data/ads.jsonl', line: 1, byteOffset: 0 }]);
+    const db = new Database(join(dir, SQLITE_FILE_NAME));
+    db.prepare(`UPDATE captures SET origin = '{"path":"/data/ads.jsonl"}'`).run();
+    expect(() => migrate(db)).toThrow(/NOT NULL constraint failed: captures_compact.source_seq/);
+    expect(db.prepare('SELECT count(*) AS n FROM captures').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 8 });
+    db.close();
+  });
 });
