@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Capture } from '../model/capture.js';
 import { makeId, sha256Hex } from '../model/ids.js';
+import { packBatch, serializePart } from './packed-batch.js';
 import type { IngestBatch, Store, StoredDocument } from './store.js';
 import { batchOf } from './store.js';
 
@@ -129,6 +130,21 @@ export function runStoreContract(name: string, openFresh: () => Promise<Store>):
       };
       const bytes = await store.getCaptureBytes(capture);
       expect(Buffer.from(bytes ?? new Uint8Array()).toString('utf8')).toBe('{"id":2,"text":"вторая меф"}');
+    });
+
+    it('writes a batch handed over in parts as one, each part with its own rows', async () => {
+      const first = sampleBatch(1, 'первая часть');
+      const second = sampleBatch(2, 'вторая часть');
+      const written = await store.writeSerialized({
+        parts: [serializePart(packBatch(first)), serializePart(packBatch(second))],
+        documents: 2,
+      });
+      expect(written).toEqual({ newDocuments: 2, newCaptures: 2 });
+      const view = await store.getDocument(second.documents[0]?.id ?? '');
+      expect(view?.document.body).toBe('вторая часть');
+      expect(view?.capture.origin).toEqual({ kind: 'file', path: '/tmp/x.jsonl', line: 2, byteOffset: 200 });
+      expect(view?.mentions.map((m) => [m.documentId, m.value])).toEqual([[second.documents[0]?.id, '+77071234567']]);
+      expect((await store.stats()).mentions).toBe(2);
     });
 
     it('adds a capture when a stored document is seen again at another origin, once', async () => {

@@ -40,7 +40,11 @@ export interface BatchContext {
 export interface BatchAssembler {
   /** Adds a record and its analysis as rows; neither is kept, so both can be collected young. */
   add(record: RecordItem, analysis: TextAnalysis): void;
-  /** The rows added so far, with the batch's bad records; the assembler is not used after. */
+  /** Documents added since the last part was taken. */
+  documents(): number;
+  /** The rows added since the last part, as a part to write before the rest of the batch; starts a new part. */
+  takePart(): PackedBatch;
+  /** The rows added since the last part, with the batch's bad records and checkpoint; the assembler is not used after. */
   finish(bad: readonly BadItem[]): PackedBatch;
 }
 
@@ -50,7 +54,8 @@ export interface BatchAssembler {
  * time, as it is parsed and analysed: a worker holding a whole batch of parsed records and analyses until the
  * end had them copied by every young-generation collection and promoted to old space.
  */
-export function createBatchAssembler(context: BatchContext): BatchAssembler {
+/** The rows of one part of a batch, as columns being filled. */
+function emptyRows() {
   const sources = createSourceList();
   const captures: Building<PackedBatch['captures']> = {
     id: [],
@@ -90,9 +95,7 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
     handle: [],
     displayName: [],
   };
-  const seenAccounts = new Set<string>();
   const identifiers: Building<PackedBatch['identifiers']> = { id: [], type: [], value: [] };
-  const seenIdentifiers = new Set<string>();
   const mentions: Building<PackedBatch['mentions']> = {
     document: [],
     identifierId: [],
@@ -110,7 +113,16 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
     detector: [],
     detectorVersion: [],
   };
+  return { sources, captures, documents, accounts, identifiers, mentions, detections };
+}
+
+export function createBatchAssembler(context: BatchContext): BatchAssembler {
+  let rows = emptyRows();
+  // Across the parts of a batch: the parts are written one after another in one transaction.
+  const seenAccounts = new Set<string>();
+  const seenIdentifiers = new Set<string>();
   const add = (record: RecordItem, analysis: TextAnalysis): void => {
+    const { sources, captures, documents, accounts, identifiers, mentions, detections } = rows;
     const k = documents.id.length;
     const sha256 = sha256Hex(record.bytes);
     const captureId = makeId('cap', sha256, originKey(record.origin));
@@ -192,9 +204,10 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
       detections.detectorVersion.push(outcome.detectorVersion);
     }
   };
-  return {
-    add,
-    finish: (bad) => ({
+  const part = (bad: readonly BadItem[], checkpoint: Checkpoint | null): PackedBatch => {
+    const { sources, captures, documents, accounts, identifiers, mentions, detections } = rows;
+    rows = emptyRows();
+    return {
       captureSources: sources.list,
       captures,
       accounts,
@@ -203,8 +216,14 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
       mentions,
       detections,
       badRecords: bad.map((b) => ({ runId: context.runId, source: context.source, line: b.line, reason: b.reason })),
-      checkpoint: context.checkpoint,
-    }),
+      checkpoint,
+    };
+  };
+  return {
+    add,
+    documents: () => rows.documents.id.length,
+    takePart: () => part([], null),
+    finish: (bad) => part(bad, context.checkpoint),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { DetectionLabel } from '../../model/detection.js';
 import type { CleanContext } from '../../model/identifier-type.js';
-import { type SerializedBatch, serializeBatch } from '../../store/packed-batch.js';
+import { type SerializedBatch, serializePart } from '../../store/packed-batch.js';
 import type { TextAnalysis, TextToAnalyze } from '../analysis/analyze-text.js';
 import { createTextAnalyzer } from '../analysis/analyze-text.js';
 import { withRepeatCache } from '../analysis/repeat-cache.js';
@@ -8,6 +8,9 @@ import type { ConnectorOptions, ConnectorPlugin } from '../plugin.js';
 import { loadRegistry } from '../registry.js';
 import { itemOf } from '../source/read-items.js';
 import { type BadItem, type BatchContext, createBatchAssembler } from './assemble-batch.js';
+
+/** Documents per serialised part of a batch (see SerializedBatch). */
+const PART_DOCUMENTS = 100;
 
 /** Frames as they cross to a worker: their bytes back to back, and per frame where it ends and where it was. */
 export interface FrameBatch {
@@ -94,6 +97,7 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
   if (connector === undefined) throw new Error(`connector ${task.connectorId} is not registered in this worker`);
   const { frames, batch } = task;
   const assembler = createBatchAssembler(batch);
+  const parts: Uint8Array[] = [];
   const summary = createSummary();
   let records = 0;
   const bad: BadItem[] = frames.bad.map((b) => ({ kind: 'bad', line: b.line, reason: b.reason, cursor: '' }));
@@ -119,10 +123,11 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
       assembler.add(item, analysis);
       summary.count(analysis);
       records++;
+      if (assembler.documents() >= PART_DOCUMENTS) parts.push(serializePart(assembler.takePart()));
     } else if (item?.kind === 'bad') bad.push(item);
   }
   return {
-    serialized: serializeBatch(assembler.finish(bad)),
+    serialized: { parts: [...parts, serializePart(assembler.finish(bad))], documents: records },
     records,
     bad: bad.map((b) => ({ line: b.line, reason: b.reason })),
     ...summary.result(),

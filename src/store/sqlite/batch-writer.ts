@@ -9,8 +9,8 @@ interface ExistingDocument {
 }
 
 export interface BatchWriter {
-  /** Writes a batch inside the open transaction, committing when it has grown past the threshold. */
-  write(batch: PackedBatch): WriteResult;
+  /** Writes a batch's parts, in order, inside the open transaction, committing when it has grown past the threshold. */
+  write(parts: readonly PackedBatch[]): WriteResult;
   /** Commits the open transaction, if any. */
   flush(): void;
 }
@@ -45,21 +45,27 @@ export function createBatchWriter(
     }
   };
   return {
-    write: (batch) => {
+    write: (parts) => {
       if (!db.inTransaction) {
         begin.run();
         openedAt = performance.now();
       }
       try {
-        const result = rows.write(batch);
-        pendingDocuments += batch.documents.id.length;
+        let newDocuments = 0;
+        let newCaptures = 0;
+        for (const part of parts) {
+          const written = rows.write(part);
+          newDocuments += written.newDocuments;
+          newCaptures += written.newCaptures;
+          pendingDocuments += part.documents.id.length;
+        }
         if (
           pendingDocuments >= options.transactionDocuments ||
           performance.now() - openedAt > options.maxSeconds * 1000
         ) {
           flush();
         }
-        return result;
+        return { newDocuments, newCaptures };
       } catch (error) {
         // A failed batch takes the uncommitted ones with it; their checkpoints go too, so a rerun redoes them.
         if (db.inTransaction) rollback.run();

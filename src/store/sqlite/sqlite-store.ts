@@ -189,7 +189,7 @@ export class SqliteStore implements Store {
     const packed = packBatch(batch);
     // Bytes only to cross to the writer thread; written here, the packed batch goes in as it is.
     return this.write(() =>
-      this.writer === null ? this.inThreadWriter.write(packed) : this.writer.write(serializeBatch(packed)),
+      this.writer === null ? this.inThreadWriter.write([packed]) : this.writer.write(serializeBatch(packed)),
     );
   }
 

@@ -53,8 +53,9 @@ export class WriterClient {
 
   /** Hands the batch's bytes over to the writer thread (transferred, not copied, when they own their buffer). */
   async write(batch: SerializedBatch): Promise<WriteResult> {
-    const { buffer, byteLength } = batch.bytes;
-    const owned = buffer instanceof ArrayBuffer && buffer.byteLength === byteLength ? [buffer] : [];
+    const owned = batch.parts.flatMap(({ buffer, byteLength }) =>
+      buffer instanceof ArrayBuffer && buffer.byteLength === byteLength ? [buffer] : [],
+    );
     const result = await this.request((id) => ({ kind: 'write', id, batch }), owned);
     if (result === null) throw new WriterThreadError(null, 'the writer answered a write with a flush');
     return result;
