@@ -95,6 +95,7 @@ function createRowWriter(db: BetterSqlite3.Database): {
        origin_item, blob_offset)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // The no-op update makes RETURNING give the seq of a source already stored, too.
   const upsertSource = db.prepare<unknown[], { seq: number }>(
     `INSERT INTO capture_sources (blob_sha256, origin_kind, origin_path, media_type, captured_at, collector,
        collector_version)
