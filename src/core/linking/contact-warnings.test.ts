@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contactStance } from './contact-warnings.js';
+import { normalize } from '../../normalize/normalize.js';
+import { contactStance as stanceOfNormalized } from './contact-warnings.js';
 import type { LinkIdentifierUse } from './link-input.js';
+
+const contactStance = (text: string, contacts: readonly LinkIdentifierUse[]) =>
+  stanceOfNormalized(normalize(text).text, contacts);
 
 const handle = (value: string): LinkIdentifierUse => ({ id: `idf_${value}`, type: 'telegram', value });
 const phone: LinkIdentifierUse = { id: 'idf_phone', type: 'phone', value: '+77071234567' };

@@ -1,4 +1,3 @@
-import { normalize } from '../../normalize/normalize.js';
 import { lazyCuePattern } from './cue-pattern.js';
 import type { LinkIdentifierUse } from './link-input.js';
 import { warningCues } from './reply-warnings.js';
@@ -50,11 +49,10 @@ function named(span: string, contacts: readonly LinkIdentifierUse[]): LinkIdenti
  * claim to an old handle is what an impersonator copies («старый аккаунт @x» of the shop it copies). Read per
  * sentence because shops' own ads use the same words about nobody («Осторожно, фейки! Наш бот @x»); a sentence
  * calling the contact its own («наш бот») is no warning against it; and disowning is read per clause because «Если
- * бот заблокирован, пиши @reserve» offers the reserve.
+ * бот заблокирован, пиши @reserve» offers the reserve. `normalized` is the post's normalised text (`normalize`).
  */
-export function contactStance(text: string, contacts: readonly LinkIdentifierUse[]): ContactStance {
+export function contactStance(normalized: string, contacts: readonly LinkIdentifierUse[]): ContactStance {
   if (contacts.length === 0) return NEUTRAL;
-  const normalized = normalize(text).text;
   const warning = warningCues();
   const disowning = disowningCues();
   const anyDisowning = disowning.test(normalized);

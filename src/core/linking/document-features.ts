@@ -1,3 +1,4 @@
+import { normalize } from '../../normalize/normalize.js';
 import type { LinkSourceDocument } from '../../store/store.js';
 import { contactStance } from './contact-warnings.js';
 import type { LinkDocument } from './link-input.js';
@@ -14,7 +15,10 @@ export const FEATURES_VERSION = '2';
 /** What linking keeps of a document: computed once, when the document first passes the watermark. */
 export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
   const time = doc.publishedAt === null ? Number.NaN : Date.parse(doc.publishedAt);
-  const stance = contactStance(doc.body, doc.identifiers);
+  const reply = doc.parentExternalId !== null;
+  // Normalised once, and only for what reads cues: a post naming contacts, or a reply.
+  const normalized = reply || doc.identifiers.length > 0 ? normalize(doc.body).text : '';
+  const stance = contactStance(normalized, doc.identifiers);
   return {
     seq: doc.seq,
     id: doc.id,
@@ -31,7 +35,7 @@ export function documentFeatures(doc: LinkSourceDocument): LinkDocument {
     trade: doc.label === 'sale' || doc.label === 'recruitment',
     recruitment: doc.label === 'recruitment',
     // A reply's stance is read from its whole text (replies are short), any post's from the sentences naming contacts.
-    warning: (doc.parentExternalId !== null && isWarning(doc.body)) || stance.warns,
+    warning: (reply && isWarning(normalized)) || stance.warns,
     bands: textBands(doc.body),
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isWarning } from './reply-warnings.js';
+import { normalize } from '../../normalize/normalize.js';
+import { isWarning as warnsInNormalized } from './reply-warnings.js';
+
+const isWarning = (text: string): boolean => warnsInNormalized(normalize(text).text);
 
 describe('isWarning', () => {
   it.each([
