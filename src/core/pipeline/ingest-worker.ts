@@ -123,11 +123,16 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
       assembler.add(item, analysis);
       summary.count(analysis);
       records++;
-      if (assembler.documents() >= PART_DOCUMENTS) parts.push(serializePart(assembler.takePart()));
+      if (assembler.documents() >= PART_DOCUMENTS) {
+        parts.push(serializePart(assembler.takePart()));
+        assembler.releaseTaken();
+      }
     } else if (item?.kind === 'bad') bad.push(item);
   }
+  parts.push(serializePart(assembler.finish(bad)));
+  assembler.releaseTaken();
   return {
-    serialized: { parts: [...parts, serializePart(assembler.finish(bad))], documents: records },
+    serialized: { parts, documents: records },
     records,
     bad: bad.map((b) => ({ line: b.line, reason: b.reason })),
     ...summary.result(),
