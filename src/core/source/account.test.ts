@@ -10,6 +10,12 @@ describe('handleFrom', () => {
     ['ab', null],
     ['John Doe', null],
     ['@магазин', null],
+    [' @Abc ', 'abc'],
+    ['@@abc', null],
+    ['ab-c', null],
+    ['@ab', null],
+    ['a'.repeat(64), 'a'.repeat(64)],
+    ['a'.repeat(65), null],
   ])('%s -> %s', (text, handle) => {
     expect(handleFrom(text)).toBe(handle);
   });

@@ -1,17 +1,30 @@
 import type { AccountRef } from '../../model/document.js';
 import { isJsonObject, type JsonObject, ownValue } from './json-value.js';
 
-const HANDLE = /^@?[A-Za-z0-9_.]{3,64}$/;
 const HANDLE_KEYS = ['handle', 'username', 'screen_name'] as const;
 const NAME_KEYS = ['name', 'display_name', 'displayname'] as const;
 
 /** Renders a number exactly as the source wrote it (see exact-number handling in the JSONL connector). */
 export type NumberText = (value: number, key: string) => string;
 
+/** Whether `text` matches /^@?[A-Za-z0-9_.]{3,64}$/, read as character codes (run on every record's author). */
+function isHandle(text: string): boolean {
+  const from = text.charCodeAt(0) === 0x40 ? 1 : 0;
+  const length = text.length - from;
+  if (length < 3 || length > 64) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (!(letter || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e)) return false;
+  }
+  return true;
+}
+
 /** A handle-shaped string, without `@` and lower-cased so the same account matches across sources; else null. */
 export function handleFrom(text: string): string | null {
   const trimmed = text.trim();
-  return HANDLE.test(trimmed) ? trimmed.replace(/^@/, '').toLowerCase() : null;
+  if (!isHandle(trimmed)) return null;
+  return (trimmed.charCodeAt(0) === 0x40 ? trimmed.slice(1) : trimmed).toLowerCase();
 }
 
 function firstString(record: JsonObject, keys: readonly string[]): string | null {

@@ -42,9 +42,12 @@ function threadKeyOf(thread: string | null, platform: string): string | null {
 }
 
 const PERCEPTUAL_HASH = /^[0-9a-f]{16}$/;
+const NO_IMAGE_HASHES: readonly string[] = [];
 
 /** 64-bit perceptual hashes as 16 hex digits, from an array or a space- or comma-separated list; junk dropped. */
 export function imageHashesOf(value: unknown): readonly string[] {
+  // Most records have none: no set and arrays to build for them.
+  if (value === undefined || value === null) return NO_IMAGE_HASHES;
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
   const hashes = new Set<string>();
   for (const item of items) {
