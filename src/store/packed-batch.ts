@@ -274,3 +274,18 @@ export function serializeBatch(batch: PackedBatch): SerializedBatch {
 export function deserializeBatch(serialized: SerializedBatch): readonly PackedBatch[] {
   return serialized.parts.map((part) => deserialize(part));
 }
+
+/**
+ * Empties the columns of parts that are written and not read again. A v8 deserializer holds every object it made
+ * until its own wrapper is collected, so the rows of every part deserialised since the writer's last
+ * young-generation collection would live through it, strings and all (the workers' serializer, likewise: see
+ * `releaseTaken` in assemble-batch.ts).
+ */
+export function releaseParts(parts: readonly PackedBatch[]): void {
+  for (const part of parts) emptyArrays(part);
+}
+
+function emptyArrays(value: unknown): void {
+  if (Array.isArray(value)) value.length = 0;
+  else if (typeof value === 'object' && value !== null) for (const inner of Object.values(value)) emptyArrays(inner);
+}

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { deserializeBatch, type SerializedBatch } from '../packed-batch.js';
+import { deserializeBatch, releaseParts, type SerializedBatch } from '../packed-batch.js';
 import type { WriteResult } from '../store.js';
 import { createBatchWriter } from './batch-writer.js';
 import { openDatabase } from './open-database.js';
@@ -46,11 +46,12 @@ function serve(): void {
         port.postMessage({ kind: 'flushed', id: request.id } satisfies WriterResponse);
         return;
       }
-      port.postMessage({
-        kind: 'written',
-        id: request.id,
-        result: writer.write(deserializeBatch(request.batch)),
-      } satisfies WriterResponse);
+      const parts = deserializeBatch(request.batch);
+      try {
+        port.postMessage({ kind: 'written', id: request.id, result: writer.write(parts) } satisfies WriterResponse);
+      } finally {
+        releaseParts(parts);
+      }
     } catch (error) {
       const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
       const message = error instanceof Error ? error.message : String(error);
