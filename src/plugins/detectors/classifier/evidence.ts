@@ -4,7 +4,7 @@ import type { LexiconReading } from '../lexicon/reading.js';
 import type { FeatureLayout } from './features.js';
 import type { LexiconFeatures } from './lexicon-features.js';
 import type { SoftmaxModel } from './model-file.js';
-import { packedWeight } from './packed-weights.js';
+import { NIBBLE_VALUES, nibbleWeight, packedNibble, packedWeight } from './packed-weights.js';
 
 /**
  * Why the classifier chose a label: the words, word pairs and lexicon cues that pushed the label's logit above
@@ -59,7 +59,8 @@ const CUE_CANDIDATES = 1;
 export class Explainer {
   /** Candidates 0..words-1 are words; words + i is the pair of words i-1 and i. */
   private supports: Float64Array = new Float64Array(512);
-  private taken = new Uint8Array(512);
+  private live = new Int32Array(512);
+  private readonly lifts = new Float64Array(NIBBLE_VALUES);
   /**
    * The candidates `strongest` chose, by index: a typed array and a count. An array emptied for each call dropped
    * its backing store and allocated another (210 B per generated document, heap sampling).
@@ -118,24 +119,42 @@ export class Explainer {
     return packedWeight(this.model.packed, bucket, this.label) * this.scale;
   }
 
+  /**
+   * Each nibble's lift for the chosen label, `lifts[nibble]` equal to `lift` of a bucket holding it: a table read
+   * per n-gram instead of a method call, the unbiasing and the multiply. With the n-grams outside words skipped
+   * and `strongest` scanning live candidates only, normalise + both detectors ran ~1% faster on flagged generated
+   * ads (old and new alternated in one process, 101 passes each way, medians; the machine's noise is ~2%).
+   */
+  private fillLifts(): Float64Array {
+    const { lifts, scale } = this;
+    for (let nibble = 0; nibble < lifts.length; nibble++) lifts[nibble] = nibbleWeight(nibble) * scale;
+    return lifts;
+  }
+
   private textEvidence(layout: FeatureLayout, textScale: number, into: Chosen[]): void {
     const { text, wordCount, wordStarts: starts, wordEnds: ends, charStart, unitCount, unitOffsets } = layout;
     const supports = grown(this.supports, 2 * wordCount);
     this.supports = supports;
+    const lifts = this.fillLifts();
+    const { packed } = this.model;
+    const { label } = this;
     for (let i = 0; i < wordCount; i++) {
-      supports[i] = this.lift(text[i === 0 ? 0 : 2 * i - 1] ?? 0) * textScale;
-      supports[wordCount + i] = i === 0 ? 0 : this.lift(text[2 * i] ?? 0) * textScale;
+      supports[i] = (lifts[packedNibble(packed, text[i === 0 ? 0 : 2 * i - 1] ?? 0, label)] ?? 0) * textScale;
+      supports[wordCount + i] = i === 0 ? 0 : (lifts[packedNibble(packed, text[2 * i] ?? 0, label)] ?? 0) * textScale;
     }
     // The 4- and 5-gram of each unit position, then the last position's 4-gram (features.ts), each added to the
-    // word it starts in; units and words both come in text order.
-    let f = charStart;
+    // word it starts in; units and words both come in text order. A position outside every word (a space, a
+    // punctuation mark) adds to none, and its weights are not read.
     let w = 0;
     for (let u = 0; u + 4 <= unitCount; u++) {
       const at = unitOffsets[u] ?? 0;
-      let lift = this.lift(text[f++] ?? 0);
-      if (u + 5 <= unitCount) lift += this.lift(text[f++] ?? 0);
       while (w < wordCount && (ends[w] ?? 0) <= at) w++;
-      if (w < wordCount && (starts[w] ?? 0) <= at) supports[w] = (supports[w] ?? 0) + lift * textScale;
+      if (w >= wordCount) break;
+      if ((starts[w] ?? 0) > at) continue;
+      const f = charStart + 2 * u;
+      let lift = lifts[packedNibble(packed, text[f] ?? 0, label)] ?? 0;
+      if (u + 5 <= unitCount) lift += lifts[packedNibble(packed, text[f + 1] ?? 0, label)] ?? 0;
+      supports[w] = (supports[w] ?? 0) + lift * textScale;
     }
     const pickedCount = this.strongest(2 * wordCount, MAX_TEXT_EVIDENCE, TEXT_CANDIDATES);
     const { folded, picked } = this;
@@ -200,22 +219,26 @@ export class Explainer {
    * allocated per document and per pick (explaining went from 1,200 to 550 B allocated per generated document).
    */
   private strongest(count: number, limit: number, kind: number): number {
-    if (this.taken.length < count) this.taken = new Uint8Array(count * 2);
-    const { supports, taken, picked } = this;
-    for (let i = 0; i < count; i++) taken[i] = 0;
+    if (this.live.length < count) this.live = new Int32Array(count * 2);
+    const { supports, live, picked } = this;
+    // The candidates that can still be chosen, in index order: those with positive support, each dropped once
+    // taken, so that later scans skip the rest.
+    let liveCount = 0;
+    for (let i = 0; i < count; i++) if ((supports[i] ?? 0) > 0) live[liveCount++] = i;
     let pickedCount = 0;
-    while (pickedCount < limit) {
-      let best = -1;
-      let bestSupport = 0;
-      for (let i = 0; i < count; i++) {
-        const support = supports[i] ?? 0;
-        if (taken[i] === 0 && support > bestSupport) {
-          best = i;
+    while (pickedCount < limit && liveCount > 0) {
+      let at = 0;
+      let bestSupport = supports[live[0] ?? 0] ?? 0;
+      for (let c = 1; c < liveCount; c++) {
+        const support = supports[live[c] ?? 0] ?? 0;
+        if (support > bestSupport) {
+          at = c;
           bestSupport = support;
         }
       }
-      if (best < 0) break;
-      taken[best] = 1;
+      const best = live[at] ?? 0;
+      liveCount--;
+      for (let c = at; c < liveCount; c++) live[c] = live[c + 1] ?? 0;
       let seen = false;
       for (let k = 0; k < pickedCount && !seen; k++) seen = this.isSame(kind, picked[k] ?? 0, best);
       if (!seen) picked[pickedCount++] = best;

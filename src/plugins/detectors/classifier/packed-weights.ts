@@ -29,9 +29,22 @@ export function packWeights(weights: Int8Array): Uint16Array {
   return packed;
 }
 
+/** How many values a packed weight's nibble takes. */
+export const NIBBLE_VALUES = NIBBLE + 1;
+
+/** The biased int4 weight of `bucket` for relative label `k` (0..3), as stored: 0..15. */
+export function packedNibble(packed: Uint16Array, bucket: number, k: number): number {
+  return ((packed[bucket] ?? 0) >> (4 * k)) & NIBBLE;
+}
+
+/** The weight a stored nibble stands for. */
+export function nibbleWeight(nibble: number): number {
+  return nibble - BIAS;
+}
+
 /** The int4 weight of `bucket` for relative label `k` (0..3). */
 export function packedWeight(packed: Uint16Array, bucket: number, k: number): number {
-  return (((packed[bucket] ?? 0) >> (4 * k)) & NIBBLE) - BIAS;
+  return nibbleWeight(packedNibble(packed, bucket, k));
 }
 
 /**

@@ -62,6 +62,10 @@ describe('compileMatcher', () => {
     ]);
   });
 
+  it('finds a term that starts where one ending in a non-letter ends', () => {
+    expect(found('24/724/7 гр')).toEqual(['24/7=commerce:24/7', '24/7=commerce:24/7', 'гр=form_quantity:гр']);
+  });
+
   it('reports every entry that shares a term', () => {
     expect(found('закладчики')).toEqual(['закладчики=delivery:закладчик*+recruitment:закладчик*']);
   });

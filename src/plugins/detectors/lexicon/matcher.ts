@@ -117,18 +117,29 @@ export function compileMatcher(entries: readonly LexiconEntry[]): TermMatcher {
     const written = normalize(stem ? entry.term.slice(0, -1) : entry.term).text.trim();
     if (keys.add(keyOf(written), stem, entry)) terms.push({ units: unitsOf(written), tail: stem ? STEM_TAIL : '' });
   }
-  const source = `(?<![${LETTER}])${trieSource(terms)}(?![${LETTER}])`;
-  const regex = new RegExp(source, 'g');
+  const trie = trieSource(terms);
+  // A term at the start of the text, then each term after the character before it: consuming that character
+  // rather than looking behind for it lets the engine skip letters quickly (the scan alone, old and new
+  // alternated in one process: 0.76 -> 0.61 us per generated ad, 2.6 -> 2.1 us per tg-spam post; normalise + both
+  // detectors +1-3%, about this machine's noise). Each search starts a character before the last term's end, as
+  // that character may be the one before the next term (a term may end in a digit, «24/7»).
+  const termAt = new RegExp(`${trie}(?![${LETTER}])`, 'y');
+  const afterBoundary = new RegExp(`[^${LETTER}]${trie}(?![${LETTER}])`, 'g');
+  const addHit = (hits: TermHit[], text: string, start: number, end: number): void => {
+    const found = keys.lookup(text, start, end);
+    if (found.length > 0) hits.push({ start, end, entries: found });
+  };
 
   return {
     match(text: string): TermHit[] {
       const hits: TermHit[] = [];
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        const start = m.index;
-        const end = regex.lastIndex;
-        const found = keys.lookup(text, start, end);
-        if (found.length > 0) hits.push({ start, end, entries: found });
+      termAt.lastIndex = 0;
+      if (termAt.test(text)) addHit(hits, text, 0, termAt.lastIndex);
+      afterBoundary.lastIndex = Math.max(0, termAt.lastIndex - 1);
+      for (let m = afterBoundary.exec(text); m !== null; m = afterBoundary.exec(text)) {
+        const end = afterBoundary.lastIndex;
+        addHit(hits, text, m.index + 1, end);
+        afterBoundary.lastIndex = end - 1;
       }
       return hits;
     },
