@@ -276,10 +276,10 @@ export function deserializeBatch(serialized: SerializedBatch): readonly PackedBa
 }
 
 /**
- * Empties the columns of parts that are written and not read again. A v8 deserializer holds every object it made
- * until its own wrapper is collected, so the rows of every part deserialised since the writer's last
- * young-generation collection would live through it, strings and all (the workers' serializer, likewise: see
- * `releaseTaken` in assemble-batch.ts).
+ * Empties the columns of parts that are serialised or written and not read again. v8's serializer and deserializer
+ * each hold every object they wrote or made until their own wrapper is collected, so without this the rows of every
+ * part handled since a thread's last young-generation collection would live through it, strings and all (see
+ * `handOver` in the ingest worker, and the writer thread).
  */
 export function releaseParts(parts: readonly PackedBatch[]): void {
   for (const part of parts) emptyArrays(part);

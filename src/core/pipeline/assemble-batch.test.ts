@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { releaseParts } from '../../store/packed-batch.js';
 import type { TextAnalysis } from '../analysis/analyze-text.js';
 import { type BatchContext, createBatchAssembler, type RecordItem } from './assemble-batch.js';
 
@@ -87,13 +88,13 @@ describe('a batch assembled in parts', () => {
 });
 
 describe('releasing taken parts', () => {
-  it('empties the columns of the parts taken so far, and only those', () => {
+  it('empties the columns of a part taken, and only those', () => {
     const assembler = createBatchAssembler(context);
     assembler.add(record(1), analysis(1));
     const first = assembler.takePart();
     const kept = structuredClone(first);
     assembler.add(record(2), analysis(2));
-    assembler.releaseTaken();
+    releaseParts([first]);
     expect(first.documents.id).toEqual([]);
     expect(first.mentions.identifierId).toEqual([]);
     expect(kept.documents.externalId).toEqual(['1']);

@@ -46,13 +46,6 @@ export interface BatchAssembler {
   takePart(): PackedBatch;
   /** The rows added since the last part, with the batch's bad records and checkpoint; the assembler is not used after. */
   finish(bad: readonly BadItem[]): PackedBatch;
-  /**
-   * Empties the columns of the parts taken so far, once they are serialised and not read again. v8.serialize's
-   * native serializer holds every object it wrote until its JS wrapper is collected, so each part serialised since
-   * the last young-generation collection survived it with all its strings: an ingest worker copied 2.4 MB per
-   * scavenge instead of 1.0 and promoted 32 MB per 100,000 documents instead of 11 (`--trace-gc-nvp`).
-   */
-  releaseTaken(): void;
 }
 
 /**
@@ -123,18 +116,8 @@ function emptyRows() {
   return { sources, captures, documents, accounts, identifiers, mentions, detections };
 }
 
-type Rows = ReturnType<typeof emptyRows>;
-
-function emptyColumns(rows: Rows): void {
-  const { captures, documents, accounts, identifiers, mentions, detections } = rows;
-  for (const table of [captures, documents, accounts, identifiers, mentions, detections]) {
-    for (const column of Object.values(table)) column.length = 0;
-  }
-}
-
 export function createBatchAssembler(context: BatchContext): BatchAssembler {
   let rows = emptyRows();
-  const taken: Rows[] = [];
   // Across the parts of a batch: the parts are written one after another in one transaction.
   const seenAccounts = new Set<string>();
   const seenIdentifiers = new Set<string>();
@@ -223,7 +206,6 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
   };
   const part = (bad: readonly BadItem[], checkpoint: Checkpoint | null): PackedBatch => {
     const { sources, captures, documents, accounts, identifiers, mentions, detections } = rows;
-    taken.push(rows);
     rows = emptyRows();
     return {
       captureSources: sources.list,
@@ -242,10 +224,6 @@ export function createBatchAssembler(context: BatchContext): BatchAssembler {
     documents: () => rows.documents.id.length,
     takePart: () => part([], null),
     finish: (bad) => part(bad, context.checkpoint),
-    releaseTaken: () => {
-      for (const done of taken) emptyColumns(done);
-      taken.length = 0;
-    },
   };
 }
 

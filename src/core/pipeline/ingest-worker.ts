@@ -1,6 +1,6 @@
 import type { DetectionLabel } from '../../model/detection.js';
 import type { CleanContext } from '../../model/identifier-type.js';
-import { type SerializedBatch, serializePart } from '../../store/packed-batch.js';
+import { type PackedBatch, releaseParts, type SerializedBatch, serializePart } from '../../store/packed-batch.js';
 import type { TextAnalysis, TextToAnalyze } from '../analysis/analyze-text.js';
 import { createTextAnalyzer } from '../analysis/analyze-text.js';
 import { withRepeatCache } from '../analysis/repeat-cache.js';
@@ -11,6 +11,18 @@ import { type BadItem, type BatchContext, createBatchAssembler } from './assembl
 
 /** Documents per serialised part of a batch (see SerializedBatch). */
 const PART_DOCUMENTS = 100;
+
+/**
+ * A part's bytes, its columns emptied once serialised: v8.serialize's native serializer holds every object it wrote
+ * until its JS wrapper is collected, so each part serialised since the last young-generation collection survived
+ * it with all its strings (an ingest worker copied 2.4 MB per scavenge instead of 1.0, and promoted 32 MB per
+ * 100,000 documents instead of 11; `--trace-gc-nvp`).
+ */
+function handOver(part: PackedBatch): Uint8Array {
+  const bytes = serializePart(part);
+  releaseParts([part]);
+  return bytes;
+}
 
 /** Frames as they cross to a worker: their bytes back to back, and per frame where it ends and where it was. */
 export interface FrameBatch {
@@ -123,14 +135,10 @@ export default async function ingestBatch(task: IngestTask): Promise<IngestTaskR
       assembler.add(item, analysis);
       summary.count(analysis);
       records++;
-      if (assembler.documents() >= PART_DOCUMENTS) {
-        parts.push(serializePart(assembler.takePart()));
-        assembler.releaseTaken();
-      }
+      if (assembler.documents() >= PART_DOCUMENTS) parts.push(handOver(assembler.takePart()));
     } else if (item?.kind === 'bad') bad.push(item);
   }
-  parts.push(serializePart(assembler.finish(bad)));
-  assembler.releaseTaken();
+  parts.push(handOver(assembler.finish(bad)));
   return {
     serialized: { parts, documents: records },
     records,
