@@ -110,9 +110,6 @@ function isAbsent(value: unknown): boolean {
 }
 
 export function readPublishedAt(value: unknown): PublishedAt {
-  if (typeof value === 'string' && isCanonicalIso(value)) {
-    return { publishedAt: value, publishedAtIsLocal: false, raw: null };
-  }
   if (isAbsent(value)) return { publishedAt: null, publishedAtIsLocal: false, raw: null };
   const parsed = parseDate(value);
   if (parsed !== null) return { publishedAt: parsed.iso, publishedAtIsLocal: parsed.isLocal, raw: null };
