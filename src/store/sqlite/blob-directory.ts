@@ -1,10 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { StoredBlob } from '../store.js';
+
+const COPY_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** A write may take less than it is given. */
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.byteLength) {
+    const { bytesWritten } = await file.write(bytes, written, bytes.byteLength - written);
+    written += bytesWritten;
+  }
+}
 
 /**
  * Content-addressed evidence files: `<root>/<first two hex>/<sha256>`. A blob is written once, under a temporary
@@ -25,20 +34,36 @@ export class BlobDirectory {
     return existsSync(this.pathOf(sha256));
   }
 
+  /**
+   * Copies `source` in, hashing exactly the bytes written. Large chunks through one buffer: a read stream piped
+   * through a hashing transform into a write stream (64 KB chunks) took 1.3-1.7 s of wall and 1.6-1.9 s of CPU for
+   * the 416 MB bench corpus, 8 MB chunks 0.5-0.8 s (SHA-256 itself runs at ~1.5 GB/s here); the workers wait for it.
+   */
   async putFile(source: string): Promise<StoredBlob> {
     mkdirSync(this.root, { recursive: true });
     const temporary = join(this.root, `.incoming-${randomUUID()}`);
     const hash = createHash('sha256');
     let byteLength = 0;
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        byteLength += chunk.byteLength;
-        done(null, chunk);
-      },
-    });
     try {
-      await pipeline(createReadStream(source), hashing, createWriteStream(temporary));
+      const input = await open(source, 'r');
+      try {
+        const output = await open(temporary, 'wx');
+        try {
+          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+          for (;;) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.byteLength, null);
+            if (bytesRead === 0) break;
+            const chunk = buffer.subarray(0, bytesRead);
+            hash.update(chunk);
+            await writeAll(output, chunk);
+            byteLength += bytesRead;
+          }
+        } finally {
+          await output.close();
+        }
+      } finally {
+        await input.close();
+      }
       const sha256 = hash.digest('hex');
       const path = this.pathOf(sha256);
       if (existsSync(path)) rmSync(temporary);
