@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import type { CleanContext } from '../model/identifier-type.js';
 import type { AnalysisTask } from './analysis/analysis-worker.js';
 import analyzeBatch from './analysis/analysis-worker.js';
 import type { TextAnalysis } from './analysis/analyze-text.js';
@@ -11,6 +12,8 @@ export interface WorkerPool {
   readonly threads: number;
   analyze(task: AnalysisTask): Promise<readonly TextAnalysis[]>;
   ingest(task: IngestTask): Promise<IngestTaskResult>;
+  /** Starts loading the ingest analysers in every thread; a failure is left for the first batch to report. */
+  prepareIngest(clean: CleanContext): void;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,7 @@ const canUseWorkers = !import.meta.url.endsWith('.ts');
 
 export function createWorkerPool(threads: number): WorkerPool {
   if (threads === 0 || !canUseWorkers) {
-    return { threads: 0, analyze: analyzeBatch, ingest: ingestBatch, close: async () => {} };
+    return { threads: 0, analyze: analyzeBatch, ingest: ingestBatch, prepareIngest: () => {}, close: async () => {} };
   }
   const piscina = new Piscina({
     filename: analysisWorker,
@@ -33,6 +36,12 @@ export function createWorkerPool(threads: number): WorkerPool {
     threads,
     analyze: (task) => piscina.run(task, { filename: analysisWorker }),
     ingest: (task) => piscina.run(task, { filename: ingestWorker }),
+    // One task per thread: piscina hands each to an idle thread.
+    prepareIngest: (clean) => {
+      for (let k = 0; k < threads; k++) {
+        piscina.run(clean, { filename: ingestWorker, name: 'prepare' }).catch(() => {});
+      }
+    },
     close: () => piscina.destroy(),
   };
 }

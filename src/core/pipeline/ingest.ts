@@ -50,6 +50,7 @@ export async function ingest(
   pool: WorkerPool,
 ): Promise<IngestSummary> {
   const started = performance.now();
+  pool.prepareIngest({ defaultRegion: options.config.defaultRegion });
   const runId = randomUUID();
   await store.startRun({ id: runId, command: 'ingest', startedAt: new Date().toISOString() });
   const plan = await planSources(options.paths, registry.connectors, options.format);
