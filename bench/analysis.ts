@@ -7,6 +7,7 @@ import type { AnalysisInput, ExtractorPlugin } from '../src/core/plugin.js';
 import { loadRegistry } from '../src/core/registry.js';
 import { DEFAULT_CLEAN_CONTEXT } from '../src/model/identifier-type.js';
 import { normalize } from '../src/normalize/normalize.js';
+import { median } from './median.js';
 
 const RUNS = 5;
 /** Real Telegram news posts (CC BY 4.0), next to the checkout; mostly long prose with few identifiers. */
@@ -19,11 +20,6 @@ interface Rate {
   readonly ratio: number;
   /** Median MB per second of this process's CPU time: per core even when the machine is busy with other work. */
   readonly cpu: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function cpuSeconds(): number {

@@ -16,6 +16,7 @@ import { seededRandom } from '../src/graph/core/seeded-random.js';
 import { plantedPartition } from '../src/graph/generate/planted-partition.js';
 import { readEdgeList } from '../src/graph/io/edge-list-reader.js';
 import { writeAtomically } from './corpus-file.js';
+import { median } from './median.js';
 
 /**
  * `node dist/bench/run.js --only graph [--count NODES] [--runs N]`: Qyran's graph core against igraph on the same
@@ -69,11 +70,6 @@ function timed<T>(work: () => T): { readonly result: T; readonly wall: number; r
   const cpu = cpuSeconds();
   const result = work();
   return { result, wall: (performance.now() - wall) / 1000, cpu: cpuSeconds() - cpu };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function say(value: unknown): void {
