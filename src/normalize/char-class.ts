@@ -20,11 +20,14 @@ export const EMOJI = 512;
 export const HIGH_SURROGATE = 1024;
 /** What people put between the letters of a spaced-out word («З А К», «м.е.ф», «з-а-к», «з_а_к»). */
 export const SPACER = 2048;
+/** «҂», the one unit of the Cyrillic block that is no letter here; the lexicon's scans read it as one. */
+export const CYRILLIC_SIGN = 4096;
 
 export const LETTER = CYR | LAT | NEUTRAL | STYLE;
 export const WORD = LETTER | DIGIT | OTHER;
 
 const LATIN_WEAK = 'abcehikmnoprtuxy';
+const THOUSANDS_SIGN = 0x482;
 const SPACERS = ' .-_*·•|~+';
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
@@ -37,6 +40,7 @@ function classify(code: number): number {
   if (SPACERS.includes(ch)) return SPACER;
   if (code >= 0xd800 && code <= 0xdbff) return HIGH_SURROGATE;
   if (isEmoji(code)) return EMOJI;
+  if (code === THOUSANDS_SIGN) return CYRILLIC_SIGN;
   if (!LETTER_OR_NUMBER.test(ch)) return 0;
   if (ch in SMALL_CAPITALS) return STYLE;
   if (NEUTRAL_LETTERS.includes(code) || NEUTRAL_SCRIPT.test(ch)) return NEUTRAL;

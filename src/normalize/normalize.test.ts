@@ -75,4 +75,29 @@ describe('normalize', () => {
       }),
     );
   });
+
+  it.each([
+    ['продам диван, 5000 тг, iPhone 13', false, false],
+    ['3шт по 5гр', true, false],
+    ['пиши @ы', true, false],
+    ['а я в шоке', false, true],
+    ['М Е Ф тут', true, true],
+    ['цена ҂ 5', true, true],
+  ])('tells the lexicon where disguises may be left: %s', (text, mayMixScripts, maySpaceLetters) => {
+    expect(normalize(text)).toMatchObject({ mayMixScripts, maySpaceLetters });
+  });
+
+  it('says a text holds no disguise only where none is left', () => {
+    const mixed = /[\u0430-\u04ff][a-z0-9@]|[a-z0-9@][\u0430-\u04ff]/;
+    const spaced = /(?<![a-z0-9@\u0430-\u04ff])[a-z\u0430-\u04ff]([ ._*·-])[a-z\u0430-\u04ff]\1[a-z\u0430-\u04ff]/;
+    const units = [...'аеозкмнпсхыяaeokmnpcxy0346@҂ .-_*·/', 'А', 'К', 'M', '❄', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const result = normalize(parts.join(''));
+        if (!result.mayMixScripts) expect(result.text).not.toMatch(mixed);
+        if (!result.maySpaceLetters) expect(result.text).not.toMatch(spaced);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -2,12 +2,14 @@ import {
   AT,
   CLASS_TABLE,
   CYR,
+  CYRILLIC_SIGN,
   DIGIT,
   EMOJI,
   HIGH_SURROGATE,
   LAT,
   LETTER,
   learnClass,
+  NEUTRAL,
   STYLE,
   UNKNOWN,
   WORD,
@@ -17,6 +19,7 @@ import { LOOKALIKES } from './confusables.js';
 import { Edits } from './edits.js';
 import { emojiEnd } from './emoji.js';
 import type { FoldedText } from './fold-pass.js';
+import type { NormalizedText } from './normalize.js';
 import { sourceOf } from './offset-map.js';
 import type { Script } from './script-of-word.js';
 import { lettersOfWord, type SpacedRun, spacedRunAt } from './spacing.js';
@@ -27,6 +30,8 @@ import { needsFold } from './word-triggers.js';
 const AT_SIGN = 0x40;
 const DOT = 0x2e;
 const UNDERSCORE = 0x5f;
+const CYRILLIC_FIRST = 0x430;
+const CYRILLIC_LAST = 0x4ff;
 /** Marks of handles, links, e-mails and abbreviations around a lone letter: «t.me/c», «c@», «p.s.», «c_d». */
 const MARKS_BEFORE = '/@._-#:\\&=%+';
 const MARKS_AFTER = '/@_-#\\&=%+';
@@ -55,6 +60,22 @@ class WordPass {
   private pending: PendingLetter | null = null;
   private flags = 0;
   private repeated = false;
+  /**
+   * Whether a Cyrillic-block unit may touch a Latin letter, a digit or «@». Two such units side by side are either
+   * in one word (whose class bits then show both) or one of them is a «@» or «҂» outside words (`outsideWords`).
+   */
+  mayMixScripts = false;
+  /**
+   * Whether lone letters may stand in a row, joined by one spacer («з а к»). The middle letter of such a row is a
+   * one-letter word between two spacers, and `spacedRunAt` finds the row from it or from a letter before it;
+   * «҂», no letter here, is one to the lexicon's scan and is checked apart (`outsideWords`).
+   */
+  maySpaceLetters = false;
+  /**
+   * Whether an edit changed a word. Spaces set between emoji and words do not: they part no pair the two flags
+   * above look for, and make none, as each has an emoji on one side.
+   */
+  changedWords = false;
 
   constructor(
     private readonly original: string,
@@ -71,7 +92,8 @@ class WordPass {
       let k = CLASS_TABLE[c] ?? 0;
       if (k === UNKNOWN) k = learnClass(c);
       if ((k & WORD) === 0) {
-        i = k & (EMOJI | HIGH_SURROGATE) ? this.emoji(i) : i + 1;
+        // One test keeps spaces and punctuation on the fast path.
+        i = k & (EMOJI | HIGH_SURROGATE | AT | CYRILLIC_SIGN) ? this.outsideWords(i, k) : i + 1;
         continue;
       }
       const end = this.readWord(i);
@@ -107,6 +129,21 @@ class WordPass {
     return i;
   }
 
+  /**
+   * An emoji, or a unit that may make a pair the lexicon's disguise folding looks for: a «@» outside a word beside
+   * a Cyrillic-block unit (one inside a word shows in that word's class bits), or «҂». Returns where to go on.
+   */
+  private outsideWords(at: number, k: number): number {
+    if (k & (EMOJI | HIGH_SURROGATE)) return this.emoji(at);
+    if (k & CYRILLIC_SIGN) {
+      this.mayMixScripts = true;
+      this.maySpaceLetters = true;
+    } else if (isCyrillicBlock(this.text.charCodeAt(at - 1)) || isCyrillicBlock(this.text.charCodeAt(at + 1))) {
+      this.mayMixScripts = true;
+    }
+    return at + 1;
+  }
+
   /** «сук@», «н@х@й»: «@» after a letter of a word and not opening a handle, an e-mail domain or a host. */
   private atIsLetter(start: number, at: number): boolean {
     const { text } = this;
@@ -120,6 +157,8 @@ class WordPass {
 
   private word(start: number, end: number): number {
     const { flags } = this;
+    // Cyrillic-block units are CYR or NEUTRAL («ѕ», «ј»); «@» read as a letter is AT.
+    if (flags & (CYR | NEUTRAL) && flags & (LAT | DIGIT | AT)) this.mayMixScripts = true;
     if (needsFold(this.text, start, end, flags, this.repeated)) {
       this.record(this.foldAt(start, end), start, end, null);
     } else {
@@ -162,6 +201,11 @@ class WordPass {
   }
 
   private edit(from: number, to: number, text: string, sources: readonly number[] | null): void {
+    this.changedWords = true;
+    this.insert(from, to, text, sources);
+  }
+
+  private insert(from: number, to: number, text: string, sources: readonly number[] | null): void {
     this.edits ??= new Edits();
     this.edits.add(from, to, text, sources);
   }
@@ -177,6 +221,7 @@ class WordPass {
       this.single(at, this.flags);
       return at + 1;
     }
+    this.maySpaceLetters = true;
     if (run.joined) return this.spaced(run);
     for (const letter of run.letters) this.single(letter, classAt(this.text, letter));
     return (run.letters.at(-1) ?? at) + 1;
@@ -260,8 +305,8 @@ class WordPass {
     const end = emojiEnd(text, at);
     if (end === null) return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
     // «@» may have been read as a letter of the word before («сук@❄»).
-    if (classAt(text, at - 1) & (WORD | AT)) this.edit(at, at, ' ', [at]);
-    if (classAt(text, end) & WORD) this.edit(end, end, ' ', [end]);
+    if (classAt(text, at - 1) & (WORD | AT)) this.insert(at, at, ' ', [at]);
+    if (classAt(text, end) & WORD) this.insert(end, end, ' ', [end]);
     return end;
   }
 
@@ -276,6 +321,10 @@ function sourcesOf(from: readonly number[] | null, length: number, source: (j: n
   const sources: number[] = [];
   for (let k = 0; k < length; k++) sources.push(source(from === null ? k : (from[k] ?? 0)));
   return sources;
+}
+
+function isCyrillicBlock(code: number): boolean {
+  return code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST;
 }
 
 /**
@@ -299,8 +348,24 @@ class WordInText implements WordView {
   }
 }
 
-export function foldWords(original: string, first: FoldedText): FoldedText {
+/**
+ * The normalised text: the word pass's output over the first pass's, its map composed through the first pass's,
+ * with what the pass saw of the disguises it leaves to the lexicon.
+ */
+export function foldWords(original: string, first: FoldedText): NormalizedText {
   const pass = new WordPass(original, first);
   pass.run();
-  return pass.edits === null ? first : pass.edits.apply(first, original.length);
+  const { edits, changedWords } = pass;
+  // What the pass saw holds for its output only where it changed no word.
+  const mayMixScripts = changedWords || pass.mayMixScripts;
+  const maySpaceLetters = changedWords || pass.maySpaceLetters;
+  const { text, map } = edits === null ? first : edits.apply(first, original.length);
+  return {
+    text,
+    originalLength: original.length,
+    shiftAt: map.shiftAt,
+    shiftBy: map.shiftBy,
+    mayMixScripts,
+    maySpaceLetters,
+  };
 }

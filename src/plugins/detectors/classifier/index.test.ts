@@ -48,6 +48,16 @@ describe('classifier detector', () => {
     expect(result.evidence.map((e) => e.rule)).toContain('classifier:lexicon:recruitment:закладчик*');
   });
 
+  it('names each word, pair or rule once, even where one word repeated fills the strongest places', () => {
+    const result = detect(`${'Мефедрон '.repeat(12)}закладки, оплата Kaspi, клад магнит, пишите оператору`);
+    const rules = result.evidence.map((e) => e.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    const ngrams = rules.filter((rule) => rule.startsWith('classifier:ngram:'));
+    expect(ngrams).toHaveLength(5);
+    expect(ngrams).toContain('classifier:ngram:мефедрон');
+    expect(ngrams).toContain('classifier:ngram:оператору');
+  });
+
   it('scores a calibrated probability and gives no evidence for none', () => {
     const result = detect('Кто едет завтра на шашлыки? Нужно ещё два человека в машину');
     expect(result).toMatchObject({ label: 'none', evidence: [] });

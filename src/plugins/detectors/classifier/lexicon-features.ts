@@ -43,6 +43,12 @@ export class LexiconFeatures {
   private readonly decisionBuckets = new Map<DetectionLabel, number>();
   private readonly featuresOfRule = new Map<string, CueFeatures>();
   private count = 0;
+  /**
+   * The last document's cue features by cue, for evidence: its two lookups per cue in the rule map were as many
+   * again as `extract` made (normalise + both detectors on flagged generated ads: ~4% faster without them).
+   */
+  private cueCategoryBuckets = new Int32Array(64);
+  private cueRuleBuckets = new Int32Array(64);
 
   constructor() {
     const n = CATEGORY_NAMES.length;
@@ -58,12 +64,19 @@ export class LexiconFeatures {
     this.add(this.decisionBucket(reading.decision.label));
     let present = 0;
     const { cues } = reading;
+    if (this.cueRuleBuckets.length < cues.length) {
+      this.cueCategoryBuckets = new Int32Array(2 * cues.length);
+      this.cueRuleBuckets = new Int32Array(2 * cues.length);
+    }
     // Indexed: the array iterator was allocated per document (heap sampling).
     for (let c = 0; c < cues.length; c++) {
       const cue = cues[c];
       if (cue === undefined) continue;
       const features = this.cueFeatures(cue);
-      this.add(this.categoryBuckets[features.category] ?? 0);
+      const categoryBucket = this.categoryBuckets[features.category] ?? 0;
+      this.cueCategoryBuckets[c] = categoryBucket;
+      this.cueRuleBuckets[c] = features.ruleBucket;
+      this.add(categoryBucket);
       this.add(features.ruleBucket);
       present |= 1 << features.category;
     }
@@ -80,14 +93,14 @@ export class LexiconFeatures {
     return this.count;
   }
 
-  /** The bucket of a cue's category feature, as `extract` adds it. */
-  categoryBucket(cue: Cue): number {
-    return this.categoryBuckets[this.cueFeatures(cue).category] ?? 0;
+  /** The bucket of the category feature of cue `index` of the document `extract` read last. */
+  categoryBucket(index: number): number {
+    return this.cueCategoryBuckets[index] ?? 0;
   }
 
-  /** The bucket of a cue's rule feature, as `extract` adds it. */
-  ruleBucket(cue: Cue): number {
-    return this.cueFeatures(cue).ruleBucket;
+  /** The bucket of the rule feature of cue `index` of the document `extract` read last. */
+  ruleBucket(index: number): number {
+    return this.cueRuleBuckets[index] ?? 0;
   }
 
   /** Adds a bucket once: two names hashed to one bucket are one feature. */

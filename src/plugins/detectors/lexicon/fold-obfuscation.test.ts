@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../normalize/normalize.js';
+import { DISGUISED, ORDINARY } from '../../../normalize/obfuscation-cases.js';
 import { foldObfuscation } from './fold-obfuscation.js';
 
 function fold(text: string): string {
@@ -45,5 +47,30 @@ describe('foldObfuscation', () => {
     const normalized = normalize(text);
     expect(normalized.text).toBe('есть меф тут');
     expect(foldObfuscation(normalized, text).text).toBe('есть меф тут');
+  });
+
+  describe('skipping what the normaliser saw no sign of', () => {
+    function unflagged(text: string): ReturnType<typeof foldObfuscation> {
+      return foldObfuscation({ ...normalize(text), mayMixScripts: true, maySpaceLetters: true }, text);
+    }
+    // Letters of both scripts and their look-alikes, digits, «@», «҂», spacers, and an emoji to be set apart.
+    const units = [...'аеозкмнпсхыяaeokmnpcxy0346@҂ .-_*·/', 'А', 'К', 'M', '❄', '😀'];
+
+    it.each([...DISGUISED.map(([text]) => text), ...ORDINARY, 'пиши @ы', '҂а б в', 'а я в шоке', 'с@ша', 'x҂y'])(
+      'folds %s as it would with no sign given',
+      (text) => {
+        expect(foldObfuscation(normalize(text), text)).toEqual(unflagged(text));
+      },
+    );
+
+    it('folds any text as it would with no sign given', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+          const text = parts.join('');
+          expect(foldObfuscation(normalize(text), text)).toEqual(unflagged(text));
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

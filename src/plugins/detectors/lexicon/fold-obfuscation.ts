@@ -173,7 +173,11 @@ function caseReader(normalized: NormalizedText, original: string): CaseOf {
 }
 
 export function foldObfuscation(normalized: NormalizedText, original: string): FoldedText {
-  const collapsed = collapseSpacedLetters(normalized, original);
+  const collapsed = normalized.maySpaceLetters
+    ? collapseSpacedLetters(normalized, original)
+    : { text: normalized.text, toNormalized: null };
+  // Letters joined by the collapse may mix scripts where the normaliser saw none.
+  if (!normalized.mayMixScripts && collapsed.toNormalized === null) return collapsed;
   const text = replaceLookalikes(collapsed.text);
   // Most texts hold no disguise: the collapsed result is returned as it is rather than copied.
   return text === collapsed.text ? collapsed : { text, toNormalized: collapsed.toNormalized };

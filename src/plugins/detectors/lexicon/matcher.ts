@@ -36,6 +36,16 @@ function unitsOf(term: string): string[] {
   });
 }
 
+/**
+ * A character class of the code units terms start with, or null when a term starts with a hyphen, which may
+ * stand for nothing.
+ */
+function firstUnitsClass(written: readonly string[]): string | null {
+  const firsts = new Set(written.map((term) => term.charCodeAt(0)));
+  if (firsts.has(0x2d)) return null;
+  return `[${[...firsts].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`;
+}
+
 /** The lookup key of a term: separators do not distinguish terms. */
 function keyOf(text: string): string {
   return text.replace(SEPARATORS, '');
@@ -111,20 +121,30 @@ class KeyTable {
 export function compileMatcher(entries: readonly LexiconEntry[]): TermMatcher {
   const keys = new KeyTable();
   const terms: TrieTerm[] = [];
+  const written: string[] = [];
   for (const entry of entries) {
     const stem = entry.term.endsWith('*');
     // Terms go through the same normaliser as documents so that ё, accents and compatibility forms agree.
-    const written = normalize(stem ? entry.term.slice(0, -1) : entry.term).text.trim();
-    if (keys.add(keyOf(written), stem, entry)) terms.push({ units: unitsOf(written), tail: stem ? STEM_TAIL : '' });
+    const term = normalize(stem ? entry.term.slice(0, -1) : entry.term).text.trim();
+    if (keys.add(keyOf(term), stem, entry)) {
+      terms.push({ units: unitsOf(term), tail: stem ? STEM_TAIL : '' });
+      written.push(term);
+    }
   }
   const trie = trieSource(terms);
+  // Most word starts begin no term: one class test turns them down before the engine tries the trie's first
+  // branches one by one (the regex alone, old and new alternated in one process: 0.61 -> 0.43 us per generated ad,
+  // 2.12 -> 2.02 us per tg-spam post; `match` with its lookups 0.96 -> 0.87 us per ad, within 5% either way on
+  // tg-spam).
+  const firsts = firstUnitsClass(written);
+  const termStart = firsts === null ? '' : `(?=${firsts})`;
   // A term at the start of the text, then each term after the character before it: consuming that character
   // rather than looking behind for it lets the engine skip letters quickly (the scan alone, old and new
   // alternated in one process: 0.76 -> 0.61 us per generated ad, 2.6 -> 2.1 us per tg-spam post; normalise + both
   // detectors +1-3%, about this machine's noise). Each search starts a character before the last term's end, as
   // that character may be the one before the next term (a term may end in a digit, «24/7»).
   const termAt = new RegExp(`${trie}(?![${LETTER}])`, 'y');
-  const afterBoundary = new RegExp(`[^${LETTER}]${trie}(?![${LETTER}])`, 'g');
+  const afterBoundary = new RegExp(`[^${LETTER}]${termStart}${trie}(?![${LETTER}])`, 'g');
   const addHit = (hits: TermHit[], text: string, start: number, end: number): void => {
     const found = keys.lookup(text, start, end);
     if (found.length > 0) hits.push({ start, end, entries: found });
