@@ -37,7 +37,7 @@ const ingestRunSchema = z.object({
   cpuPerDocument: z.number(),
   peakRss: z.number(),
   storeMb: z.number(),
-  labels: z.string(),
+  labels: z.record(z.string(), z.number()),
 });
 
 type IngestRun = z.infer<typeof ingestRunSchema>;
@@ -110,7 +110,7 @@ async function ingestOnce(path: string, options: IngestBenchOptions): Promise<In
     cpuPerDocument: (cpu.user + cpu.system) / summary.records,
     peakRss: Math.max(peakRss, process.resourceUsage().maxRSS * 1024),
     storeMb: statSync(join(dir, SQLITE_FILE_NAME)).size / 1e6,
-    labels: JSON.stringify(summary.labels),
+    labels: summary.labels,
   };
 }
 
@@ -141,7 +141,7 @@ export async function benchIngest(documents: number, options: IngestBenchOptions
   }
   const rate = median(runs.map((r) => r.rate));
   const peakRss = Math.max(...runs.map((r) => r.peakRss));
-  console.log(`    labels ${runs[0]?.labels ?? '{}'}`);
+  console.log(`    labels ${JSON.stringify(runs[0]?.labels ?? {})}`);
   console.log(
     `  median of ${runs.length}: ${count(rate)} docs/s (fastest ${count(Math.max(...runs.map((r) => r.rate)))}), ` +
       `${median(runs.map((r) => r.rate / r.readRate)).toFixed(3)} x the baseline, CPU ` +
