@@ -88,8 +88,8 @@ function yieldToWriter(): void {
 }
 
 async function load(clean: CleanContext): Promise<Loaded> {
-  if (loaded === null) yieldToWriter();
   if (loaded === null || loaded.region !== clean.defaultRegion) {
+    yieldToWriter();
     const registry = await loadRegistry();
     loaded = {
       region: clean.defaultRegion,
