@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEvidence, encodeEvidence, originFromParts, originParts } from './row-codecs.js';
 
@@ -19,6 +20,23 @@ describe('evidence as stored', () => {
     const stored = encodeEvidence(evidence, body);
     expect(JSON.parse(stored)).toEqual([[0, 6, 'commerce:продам', 'продам']]);
     expect(decodeEvidence(stored, body)).toEqual(evidence);
+  });
+
+  const anyText = fc.oneof(fc.string(), fc.constantFrom('меф', '@shop_kz', 'Продам', ''));
+  const anySpan = fc.record({
+    start: fc.integer({ min: -2, max: 40 }),
+    end: fc.integer({ min: -2, max: 40 }),
+    text: anyText,
+    rule: fc.string({ unit: 'binary' }),
+  });
+
+  it('gives back every span it was given, whatever its offsets, text and rule', () => {
+    fc.assert(
+      fc.property(fc.array(anySpan, { maxLength: 6 }), (evidence) => {
+        expect(decodeEvidence(encodeEvidence(evidence, body), body)).toEqual(evidence);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads spans written with their text by earlier versions', () => {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { type CaptureSource, captureSourceKey, captureSourceValues, type PackedBatch } from '../packed-batch.js';
 import type { WriteResult } from '../store.js';
+import { KnownIds } from './known-ids.js';
 
 const MAX_KNOWN_IDS = 1_000_000;
 
@@ -145,8 +146,8 @@ function createRowWriter(db: BetterSqlite3.Database): {
   // Accounts and identifiers recur across batches (a shop posts daily; a hub phone is in thousands of ads): ids
   // already written need no statement. An account is known with what it was written with (1: a handle, 2: a
   // name), because an upsert only fills what is missing. Forgotten on rollback, and bounded.
-  const knownIdentifiers = new Set<string>();
-  const knownAccounts = new Map<string, number>();
+  const knownIdentifiers = new KnownIds('idf');
+  const knownAccounts = new KnownIds('acc');
   const knownSources = new Map<string, number>();
   const forget = (): void => {
     knownIdentifiers.clear();
@@ -233,10 +234,10 @@ function createRowWriter(db: BetterSqlite3.Database): {
     }
     for (let k = 0; k < i.id.length; k++) {
       const id = i.id[k] ?? '';
-      if (knownIdentifiers.has(id)) continue;
+      if (knownIdentifiers.get(id) !== undefined) continue;
       insertIdentifier.run(id, i.type[k], i.value[k]);
       if (knownIdentifiers.size >= MAX_KNOWN_IDS) knownIdentifiers.clear();
-      knownIdentifiers.add(id);
+      knownIdentifiers.set(id, 0);
     }
     // What was found in a document is written with the document, once: a document already stored keeps its rows.
     for (let k = 0; k < m.document.length; k++) {
