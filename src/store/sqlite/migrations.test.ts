@@ -90,3 +90,24 @@ describe('migration 9: captures keep what is their own', () => {
     db.close();
   });
 });
+
+describe('migration 10: the full-text index keeps more pending terms before it writes a segment', () => {
+  it('sets the hash size on a store written before it, whose indexed rows are still found', () => {
+    const db = new Database(':memory:');
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 9),
+    );
+    const index = db.prepare('INSERT INTO documents_fts (rowid, text) VALUES (?, ?)');
+    const found = db.prepare<[string], { rowid: number }>(
+      'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid',
+    );
+    index.run(1, 'продам меф закладки');
+    migrate(db);
+    index.run(2, 'меф в наличии');
+    expect(db.prepare("SELECT v FROM documents_fts_config WHERE k = 'hashsize'").get()).toEqual({ v: 33554432 });
+    expect(found.all('меф').map((r) => r.rowid)).toEqual([1, 2]);
+    expect(found.all('закладки').map((r) => r.rowid)).toEqual([1]);
+    db.close();
+  });
+});

@@ -180,6 +180,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX captures_document ON captures (document_seq);
     `,
   },
+  {
+    version: 10,
+    description: 'full-text index: a 32 MB pending-terms hash, so a bulk ingest flushes and merges fewer segments',
+    // FTS5 writes its pending terms out as a new segment whenever they pass `hashsize` (1 MB by default), and merges
+    // those segments as it goes. 400,000 normalised generated documents, CPU time, alternating in one process:
+    // insert + commit 6.62 -> 6.05 us per document (8.55 -> 8.05 in a second run).
+    sql: `INSERT INTO documents_fts (documents_fts, rank) VALUES ('hashsize', 33554432);`,
+  },
 ];
 
 export function migrate(db: BetterSqlite3.Database, migrations: readonly Migration[] = MIGRATIONS): void {
