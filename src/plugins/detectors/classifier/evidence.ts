@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from '../../../model/detection.js';
 import type { Cue } from '../lexicon/decide.js';
 import type { LexiconReading } from '../lexicon/reading.js';
+import { ChosenSpans } from './chosen-spans.js';
 import type { FeatureLayout } from './features.js';
 import type { LexiconFeatures } from './lexicon-features.js';
 import type { SoftmaxModel } from './model-file.js';
@@ -20,12 +21,6 @@ const MAX_LEXICON_EVIDENCE = 5;
 const RANKED_PER_PICK = 2;
 const NO_CUES: readonly Cue[] = Object.freeze([]);
 
-interface Chosen {
-  readonly start: number;
-  readonly end: number;
-  readonly rule: string;
-}
-
 function grown(buffer: Float64Array, size: number): Float64Array {
   return buffer.length >= size ? buffer : new Float64Array(size * 2);
 }
@@ -35,23 +30,6 @@ function sameText(folded: string, a: number, aEnd: number, b: number, bEnd: numb
   if (aEnd - a !== bEnd - b) return false;
   for (let k = 0; k < aEnd - a; k++) if (folded.charCodeAt(a + k) !== folded.charCodeAt(b + k)) return false;
   return true;
-}
-
-/** Sorts by start, then end: insertion, as there are ten spans at most (Array.prototype.sort cost more). */
-function sortByPosition(chosen: Chosen[]): void {
-  for (let i = 1; i < chosen.length; i++) {
-    const item = chosen[i];
-    if (item === undefined) continue;
-    let j = i - 1;
-    for (; j >= 0; j--) {
-      const other = chosen[j];
-      if (other === undefined || other.start < item.start || (other.start === item.start && other.end <= item.end)) {
-        break;
-      }
-      chosen[j + 1] = other;
-    }
-    chosen[j + 1] = item;
-  }
 }
 
 /** What `strongest` compares candidates by. */
@@ -70,7 +48,9 @@ export class Explainer {
    * its backing store and allocated another (210 B per generated document, heap sampling).
    */
   private readonly picked = new Int32Array(Math.max(MAX_TEXT_EVIDENCE, MAX_LEXICON_EVIDENCE));
-  private readonly lexiconRules = new Map<string, string>();
+  /** Evidence rule names by rule id (decide.ts `Cue`), made once each. */
+  private readonly lexiconRules: (string | undefined)[] = [];
+  private readonly chosen = new ChosenSpans(MAX_TEXT_EVIDENCE + MAX_LEXICON_EVIDENCE);
   /** The chosen label's index among the relative labels of a packed word. */
   private label = 0;
   /** The chosen label's weight scale. */
@@ -101,17 +81,11 @@ export class Explainer {
     this.folded = reading.folded;
     this.layout = layout;
     this.cues = reading.cues;
-    const chosen: Chosen[] = [];
+    const { chosen } = this;
+    chosen.clear();
     this.textEvidence(layout, textScale, chosen);
     this.lexiconEvidence(reading, chosen);
-    sortByPosition(chosen);
-    const evidence: EvidenceSpan[] = [];
-    for (let k = 0; k < chosen.length; k++) {
-      const c = chosen[k];
-      if (c === undefined) continue;
-      const span = reading.toOriginal(c.start, c.end);
-      evidence.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), rule: c.rule });
-    }
+    const evidence = chosen.evidence(reading, original);
     this.folded = '';
     this.layout = null;
     this.cues = NO_CUES;
@@ -135,7 +109,7 @@ export class Explainer {
     return lifts;
   }
 
-  private textEvidence(layout: FeatureLayout, textScale: number, into: Chosen[]): void {
+  private textEvidence(layout: FeatureLayout, textScale: number, into: ChosenSpans): void {
     const { text, wordCount, wordStarts: starts, wordEnds: ends, charStart, unitCount, unitOffsets } = layout;
     const supports = grown(this.supports, 2 * wordCount);
     this.supports = supports;
@@ -148,17 +122,22 @@ export class Explainer {
     }
     // The 4- and 5-gram of each unit position, then the last position's 4-gram (features.ts), each added to the
     // word it starts in; units and words both come in text order. A position outside every word (a space, a
-    // punctuation mark) adds to none, and its weights are not read.
-    let w = 0;
-    for (let u = 0; u + 4 <= unitCount; u++) {
-      const at = unitOffsets[u] ?? 0;
-      while (w < wordCount && (ends[w] ?? 0) <= at) w++;
-      if (w >= wordCount) break;
-      if ((starts[w] ?? 0) > at) continue;
-      const f = charStart + 2 * u;
-      let lift = lifts[packedNibble(packed, text[f] ?? 0, label)] ?? 0;
-      if (u + 5 <= unitCount) lift += lifts[packedNibble(packed, text[f + 1] ?? 0, label)] ?? 0;
-      supports[w] = (supports[w] ?? 0) + lift * textScale;
+    // punctuation mark) adds to none, and its weights are not read. Walked word by word, each word's support in a
+    // local: per unit, finding its word and reading the support from the array again cost more than the weights.
+    const positions = unitCount - 3;
+    let u = 0;
+    for (let w = 0; w < wordCount && u < positions; w++) {
+      const start = starts[w] ?? 0;
+      const end = ends[w] ?? 0;
+      while (u < positions && (unitOffsets[u] ?? 0) < start) u++;
+      let support = supports[w] ?? 0;
+      for (; u < positions && (unitOffsets[u] ?? 0) < end; u++) {
+        const f = charStart + 2 * u;
+        let lift = lifts[packedNibble(packed, text[f] ?? 0, label)] ?? 0;
+        if (u + 5 <= unitCount) lift += lifts[packedNibble(packed, text[f + 1] ?? 0, label)] ?? 0;
+        support += lift * textScale;
+      }
+      supports[w] = support;
     }
     const pickedCount = this.strongest(2 * wordCount, MAX_TEXT_EVIDENCE, TEXT_CANDIDATES);
     const { folded, picked } = this;
@@ -167,18 +146,18 @@ export class Explainer {
       if (c < wordCount) {
         const start = starts[c] ?? 0;
         const end = ends[c] ?? 0;
-        into.push({ start, end, rule: `classifier:ngram:${folded.slice(start, end)}` });
+        into.add(start, end, `classifier:ngram:${folded.slice(start, end)}`);
       } else {
         const p = c - wordCount;
         const start = starts[p - 1] ?? 0;
         const end = ends[p] ?? 0;
         const rule = `classifier:ngram:${folded.slice(start, ends[p - 1] ?? 0)} ${folded.slice(starts[p] ?? 0, end)}`;
-        into.push({ start, end, rule });
+        into.add(start, end, rule);
       }
     }
   }
 
-  private lexiconEvidence(reading: LexiconReading, into: Chosen[]): void {
+  private lexiconEvidence(reading: LexiconReading, into: ChosenSpans): void {
     const { cues } = reading;
     const supports = grown(this.supports, cues.length);
     this.supports = supports;
@@ -190,18 +169,20 @@ export class Explainer {
     for (let k = 0; k < pickedCount; k++) {
       const cue = cues[this.picked[k] ?? 0];
       if (cue === undefined) continue;
-      let rule = this.lexiconRules.get(cue.rule);
+      let rule = this.lexiconRules[cue.ruleId];
       if (rule === undefined) {
         rule = `classifier:lexicon:${cue.rule}`;
-        this.lexiconRules.set(cue.rule, rule);
+        // Grown in order, so that it stays a dense array however many rules the lexicon holds.
+        while (this.lexiconRules.length < cue.ruleId) this.lexiconRules.push(undefined);
+        this.lexiconRules[cue.ruleId] = rule;
       }
-      into.push({ start: cue.start, end: cue.end, rule });
+      into.add(cue.start, cue.end, rule);
     }
   }
 
   /** Whether candidates a and b of `kind` name the same text (a word or pair) or the same rule (a cue). */
   private isSame(kind: number, a: number, b: number): boolean {
-    if (kind === CUE_CANDIDATES) return this.cues[a]?.rule === this.cues[b]?.rule;
+    if (kind === CUE_CANDIDATES) return this.cues[a]?.ruleId === this.cues[b]?.ruleId;
     const { folded, layout } = this;
     if (layout === null) return false;
     const { wordCount: words, wordStarts: starts, wordEnds: ends } = layout;

@@ -2,13 +2,14 @@ import type { DetectionLabel } from '../../../model/detection.js';
 import type { Cue, CueCategory } from '../lexicon/decide.js';
 import { LEXICON_CATEGORIES } from '../lexicon/lexicon.js';
 import type { LexiconReading } from '../lexicon/reading.js';
+import { DistinctBuckets } from './distinct-buckets.js';
 import { toBucket } from './feature-config.js';
 import { hashString } from './hashing.js';
 
 /**
  * What the lexicon knows, as features: each cue's category (split by whether the term is an everyday word that
  * needs context) and rule, every pair of categories present, and the lexicon detector's own decision. Names are
- * hashed once and cached, so a document costs a map lookup per cue and table reads, not string building.
+ * hashed once and cached by rule id, so a document costs table reads per cue, not string building.
  */
 const NS_LEXICON = 4;
 const MAX_LEXICON_FEATURES = 256;
@@ -35,14 +36,16 @@ function categoryName(cue: Cue): string {
 }
 
 export class LexiconFeatures {
+  /** Two names hashed to one bucket are one feature. */
+  private readonly distinct = new DistinctBuckets(MAX_LEXICON_FEATURES);
   /** The last document's distinct lexicon feature buckets, the first as many as `extract` returned. */
-  readonly buckets = new Int32Array(MAX_LEXICON_FEATURES);
+  readonly buckets = this.distinct.buckets;
   private readonly categoryBuckets = Int32Array.from(CATEGORY_NAMES, bucketOf);
   /** Bucket of the pair (i, j), i < j, at i * CATEGORY_NAMES.length + j. */
   private readonly pairBuckets = new Int32Array(CATEGORY_NAMES.length * CATEGORY_NAMES.length);
   private readonly decisionBuckets = new Map<DetectionLabel, number>();
-  private readonly featuresOfRule = new Map<string, CueFeatures>();
-  private count = 0;
+  /** By rule id (decide.ts `Cue`). */
+  private readonly featuresOfRule: (CueFeatures | undefined)[] = [];
   /**
    * The last document's cue features by cue, for evidence: its two lookups per cue in the rule map were as many
    * again as `extract` made (normalise + both detectors on flagged generated ads: ~4% faster without them).
@@ -60,8 +63,9 @@ export class LexiconFeatures {
 
   /** Writes a document's distinct lexicon feature buckets to `buckets`; returns how many. */
   extract(reading: LexiconReading): number {
-    this.count = 0;
-    this.add(this.decisionBucket(reading.decision.label));
+    const { distinct } = this;
+    distinct.clear();
+    distinct.add(this.decisionBucket(reading.decision.label));
     let present = 0;
     const { cues } = reading;
     if (this.cueRuleBuckets.length < cues.length) {
@@ -76,8 +80,8 @@ export class LexiconFeatures {
       const categoryBucket = this.categoryBuckets[features.category] ?? 0;
       this.cueCategoryBuckets[c] = categoryBucket;
       this.cueRuleBuckets[c] = features.ruleBucket;
-      this.add(categoryBucket);
-      this.add(features.ruleBucket);
+      distinct.add(categoryBucket);
+      distinct.add(features.ruleBucket);
       present |= 1 << features.category;
     }
     // Pairs of categories let a linear model see conjunctions: job wording with a stash word is recruitment,
@@ -87,10 +91,10 @@ export class LexiconFeatures {
     for (let first = present & ((1 << n) - 1); first !== 0; first &= first - 1) {
       const i = 31 - Math.clz32(first & -first);
       for (let second = first & (first - 1); second !== 0; second &= second - 1) {
-        this.add(this.pairBuckets[i * n + 31 - Math.clz32(second & -second)] ?? 0);
+        distinct.add(this.pairBuckets[i * n + 31 - Math.clz32(second & -second)] ?? 0);
       }
     }
-    return this.count;
+    return distinct.count;
   }
 
   /** The bucket of the category feature of cue `index` of the document `extract` read last. */
@@ -101,16 +105,6 @@ export class LexiconFeatures {
   /** The bucket of the rule feature of cue `index` of the document `extract` read last. */
   ruleBucket(index: number): number {
     return this.cueRuleBuckets[index] ?? 0;
-  }
-
-  /** Adds a bucket once: two names hashed to one bucket are one feature. */
-  private add(bucket: number): void {
-    const { buckets, count } = this;
-    for (let k = 0; k < count; k++) if (buckets[k] === bucket) return;
-    if (count < buckets.length) {
-      buckets[count] = bucket;
-      this.count = count + 1;
-    }
   }
 
   private decisionBucket(label: DetectionLabel): number {
@@ -124,10 +118,12 @@ export class LexiconFeatures {
 
   private cueFeatures(cue: Cue): CueFeatures {
     // A rule names one lexicon entry, so it fixes the category and the context flag too.
-    let features = this.featuresOfRule.get(cue.rule);
+    let features = this.featuresOfRule[cue.ruleId];
     if (features === undefined) {
       features = { category: CATEGORY_NAMES.indexOf(categoryName(cue)), ruleBucket: bucketOf(`rule:${cue.rule}`) };
-      this.featuresOfRule.set(cue.rule, features);
+      // Grown in order, so that it stays a dense array however many rules the lexicon holds.
+      while (this.featuresOfRule.length < cue.ruleId) this.featuresOfRule.push(undefined);
+      this.featuresOfRule[cue.ruleId] = features;
     }
     return features;
   }

@@ -13,6 +13,8 @@ export interface ContactHit {
   readonly weight: number;
   /** `contact:<kind>`, the name evidence gives for this cue. */
   readonly rule: string;
+  /** The rule's number (decide.ts `Cue`): a contact kind's place in CONTACT_KINDS. */
+  readonly ruleId: number;
 }
 
 // A phone is the classic classified-ad contact; news posts carry channel handles and links in every footer.
@@ -23,6 +25,15 @@ const RULE_OF: Readonly<Record<ContactKind, string>> = {
   'messenger-link': 'contact:messenger-link',
   phone: 'contact:phone',
 };
+
+const RULE_ID_OF: Readonly<Record<ContactKind, number>> = {
+  'telegram-handle': CONTACT_KINDS.indexOf('telegram-handle'),
+  'messenger-link': CONTACT_KINDS.indexOf('messenger-link'),
+  phone: CONTACT_KINDS.indexOf('phone'),
+};
+
+/** Rule numbers below this are contact kinds'; the lexicon's rules are numbered from it on (matcher.ts). */
+export const CONTACT_RULE_IDS = CONTACT_KINDS.length;
 
 const CONTACT = new RegExp(
   [
@@ -38,7 +49,9 @@ export function findContacts(text: string): ContactHit[] {
   CONTACT.lastIndex = 0;
   for (let m = CONTACT.exec(text); m !== null; m = CONTACT.exec(text)) {
     const kind: ContactKind = m[1] !== undefined ? 'telegram-handle' : m[2] !== undefined ? 'messenger-link' : 'phone';
-    hits.push({ start: m.index, end: m.index + m[0].length, kind, weight: WEIGHT_OF[kind], rule: RULE_OF[kind] });
+    const { index } = m;
+    const end = index + m[0].length;
+    hits.push({ start: index, end, kind, weight: WEIGHT_OF[kind], rule: RULE_OF[kind], ruleId: RULE_ID_OF[kind] });
   }
   return hits;
 }

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type Cue, type CueCategory, decide } from './decide.js';
 
 let position = 0;
+const ruleIds = new Map<string, number>();
 function cue(category: CueCategory, term: string, weight = 1, requiresContext = false): Cue {
   position += 10;
-  return { start: position, end: position + 5, rule: `${category}:${term}`, category, weight, requiresContext };
+  const rule = `${category}:${term}`;
+  const ruleId = ruleIds.get(rule) ?? ruleIds.size;
+  ruleIds.set(rule, ruleId);
+  return { start: position, end: position + 5, rule, ruleId, category, weight, requiresContext };
 }
 
 describe('decide', () => {

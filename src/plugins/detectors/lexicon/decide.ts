@@ -9,6 +9,12 @@ export interface Cue {
   readonly end: number;
   /** `category:term`, e.g. `substance:меф`; the same rule found twice is counted once. */
   readonly rule: string;
+  /**
+   * `rule` as a small number, the same for cues of one rule and different otherwise, so that readers compare and
+   * index rules by it rather than by their names (a Map lookup by name per cue was ~2% of normalise + both detectors
+   * on generated ads, CPU profile).
+   */
+  readonly ruleId: number;
   readonly category: CueCategory;
   readonly weight: number;
   readonly requiresContext: boolean;
@@ -132,8 +138,8 @@ function countedCues(cues: readonly Cue[]): readonly Cue[] {
 const LOOK_BACK_LIMIT = 32;
 
 function seenBefore(cues: readonly Cue[], i: number): boolean {
-  const rule = cues[i]?.rule;
-  for (let k = 0; k < i; k++) if (cues[k]?.rule === rule) return true;
+  const rule = cues[i]?.ruleId;
+  for (let k = 0; k < i; k++) if (cues[k]?.ruleId === rule) return true;
   return false;
 }
 
@@ -143,12 +149,12 @@ const SUMS = new Sums();
 function sumDistinct(cues: readonly Cue[]): Sums {
   const sums = SUMS.reset();
   // A set of rules seen costs more than a look back over the few cues of an ordinary document.
-  const seen = cues.length > LOOK_BACK_LIMIT ? new Set<string>() : null;
+  const seen = cues.length > LOOK_BACK_LIMIT ? new Set<number>() : null;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     if (cue === undefined) continue;
-    if (seen === null ? seenBefore(cues, i) : seen.has(cue.rule)) continue;
-    seen?.add(cue.rule);
+    if (seen === null ? seenBefore(cues, i) : seen.has(cue.ruleId)) continue;
+    seen?.add(cue.ruleId);
     sums.add(cue);
   }
   return sums;

@@ -9,8 +9,7 @@ export function detectFrom(reading: LexiconReading, original: string): DetectorR
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (cue === undefined) continue;
-    const { start, end } = reading.toOriginal(cue.start, cue.end);
-    evidence.push({ start, end, text: original.slice(start, end), rule: cue.rule });
+    evidence.push(reading.evidence(cue.start, cue.end, cue.rule, original));
   }
   return { label, score, evidence };
 }

@@ -1,13 +1,19 @@
 import { normalize } from '../../../normalize/normalize.js';
 import { CodeTrie } from './code-trie.js';
+import { CONTACT_RULE_IDS } from './contact-cues.js';
 import type { LexiconEntry } from './lexicon.js';
 import { type TrieTerm, trieSource } from './regex-trie.js';
+
+/** A lexicon entry with its rule's number (decide.ts `Cue`), counted on from the contact kinds'. */
+export interface MatchedEntry extends LexiconEntry {
+  readonly ruleId: number;
+}
 
 /** One lexicon hit in the text the matcher ran over. */
 export interface TermHit {
   readonly start: number;
   readonly end: number;
-  readonly entries: readonly LexiconEntry[];
+  readonly entries: readonly MatchedEntry[];
 }
 
 export interface TermMatcher {
@@ -55,8 +61,9 @@ function keyOf(text: string): string {
 function isSeparator(code: number): boolean {
   if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) return true;
   if (code < 0xa0) return false;
+  // Letters of the scripts we read lie between the no-break space and the next separator: two tests for each.
+  if (code < 0x1680) return code === 0xa0;
   return (
-    code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
@@ -75,11 +82,11 @@ function isSeparator(code: number): boolean {
  */
 class KeyTable {
   private readonly trie = new CodeTrie();
-  private readonly exact: (LexiconEntry[] | undefined)[] = [];
-  private readonly stems: (LexiconEntry[] | undefined)[] = [];
+  private readonly exact: (MatchedEntry[] | undefined)[] = [];
+  private readonly stems: (MatchedEntry[] | undefined)[] = [];
 
   /** Adds an entry under its key; returns false when the key was there already (the entry joins it). */
-  add(key: string, stem: boolean, entry: LexiconEntry): boolean {
+  add(key: string, stem: boolean, entry: MatchedEntry): boolean {
     let node = 0;
     for (let i = 0; i < key.length; i++) node = this.trie.childOrNew(node, key.charCodeAt(i));
     const table = stem ? this.stems : this.exact;
@@ -92,7 +99,7 @@ class KeyTable {
     return true;
   }
 
-  lookup(text: string, start: number, end: number): readonly LexiconEntry[] {
+  lookup(text: string, start: number, end: number): readonly MatchedEntry[] {
     return this.walk(text, start, end, false) ?? this.walk(text, start, end, true) ?? [];
   }
 
@@ -100,9 +107,9 @@ class KeyTable {
    * The exact entries of the whole span, else those of its longest stem prefix. Without `skipSeparators`, a
    * separator ends the walk (no key holds one); with it, separators are read as absent.
    */
-  private walk(text: string, start: number, end: number, skipSeparators: boolean): LexiconEntry[] | undefined {
+  private walk(text: string, start: number, end: number, skipSeparators: boolean): MatchedEntry[] | undefined {
     let node = 0;
-    let stem: LexiconEntry[] | undefined;
+    let stem: MatchedEntry[] | undefined;
     let i = start;
     for (; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -122,11 +129,14 @@ export function compileMatcher(entries: readonly LexiconEntry[]): TermMatcher {
   const keys = new KeyTable();
   const terms: TrieTerm[] = [];
   const written: string[] = [];
+  const ruleIds = new Map<string, number>();
   for (const entry of entries) {
     const stem = entry.term.endsWith('*');
     // Terms go through the same normaliser as documents so that ё, accents and compatibility forms agree.
     const term = normalize(stem ? entry.term.slice(0, -1) : entry.term).text.trim();
-    if (keys.add(keyOf(term), stem, entry)) {
+    const ruleId = ruleIds.get(entry.rule) ?? CONTACT_RULE_IDS + ruleIds.size;
+    ruleIds.set(entry.rule, ruleId);
+    if (keys.add(keyOf(term), stem, { ...entry, ruleId })) {
       terms.push({ units: unitsOf(term), tail: stem ? STEM_TAIL : '' });
       written.push(term);
     }

@@ -1,4 +1,5 @@
 import type { AnalysisInput } from '../../../core/plugin.js';
+import type { EvidenceSpan } from '../../../model/detection.js';
 import { type NormalizedText, toOriginalSpan } from '../../../normalize/normalize.js';
 import { type ContactHit, findContacts } from './contact-cues.js';
 import { type Cue, type Decision, decide } from './decide.js';
@@ -11,6 +12,12 @@ import type { TermMatcher } from './matcher.js';
  * from the same folded text (so «3аклaдки» and «закладки» share features) and the cues and decision as features.
  */
 export class LexiconReading {
+  /**
+   * Whether every folded offset is its own original offset, as in most texts: no fold inserted, removed or moved a
+   * unit. Spans then map to themselves, without the searches through the offset map.
+   */
+  private readonly unmoved: boolean;
+
   constructor(
     /** The normalised text with look-alikes and spaced letters folded (see fold-obfuscation.ts). */
     readonly folded: string,
@@ -21,13 +28,22 @@ export class LexiconReading {
     private readonly normalized: NormalizedText,
     /** Folded unit i came from normalised unit `toNormalized[i]`; null when folding changed nothing. */
     private readonly toNormalized: Uint32Array | null,
-  ) {}
+  ) {
+    this.unmoved = toNormalized === null && normalized.shiftAt.length === 0;
+  }
 
   /** Maps a span of `folded` to the original text. */
-  toOriginal(start: number, end: number): { start: number; end: number } {
+  private toOriginal(start: number, end: number): { start: number; end: number } {
     const map = this.toNormalized;
     if (map === null) return toOriginalSpan(this.normalized, start, end);
     return toOriginalSpan(this.normalized, map[start] ?? 0, (map[Math.max(end - 1, start)] ?? 0) + 1);
+  }
+
+  /** Evidence under `rule` for a span of `folded`, as a span of `original`, the text the reading was made from. */
+  evidence(start: number, end: number, rule: string, original: string): EvidenceSpan {
+    if (this.unmoved) return { start, end, text: original.slice(start, end), rule };
+    const span = this.toOriginal(start, end);
+    return { start: span.start, end: span.end, text: original.slice(span.start, span.end), rule };
   }
 }
 
@@ -47,8 +63,8 @@ export function readDocument(matcher: TermMatcher, input: AnalysisInput): Lexico
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e];
       if (entry === undefined) continue;
-      const { rule, category, weight, requiresContext } = entry;
-      cues.push({ start, end, rule, category, weight, requiresContext });
+      const { rule, ruleId, category, weight, requiresContext } = entry;
+      cues.push({ start, end, rule, ruleId, category, weight, requiresContext });
     }
   }
   for (; c < contacts.length; c++) pushContact(cues, contacts[c]);
@@ -57,8 +73,8 @@ export function readDocument(matcher: TermMatcher, input: AnalysisInput): Lexico
 
 function pushContact(cues: Cue[], contact: ContactHit | undefined): void {
   if (contact === undefined) return;
-  const { start, end, rule, weight } = contact;
-  cues.push({ start, end, rule, category: 'contact', weight, requiresContext: false });
+  const { start, end, rule, ruleId, weight } = contact;
+  cues.push({ start, end, rule, ruleId, category: 'contact', weight, requiresContext: false });
 }
 
 /**
