@@ -79,12 +79,12 @@ async function ingestOnce(path: string, options: IngestBenchOptions): Promise<In
   const readRate = await baselineRead(path);
   const dir = join(BENCH_OUT.pathname, 'store');
   rmSync(dir, { recursive: true, force: true });
-  const config = resolveConfig({ threads: options.threads, commitSize: options.commitSize });
+  const config = resolveConfig({ ingestThreads: options.threads, commitSize: options.commitSize });
   const store = SqliteStore.open(dir, {
     transactionDocuments: config.commitSize,
     writerThread: options.writerThread ?? true,
   });
-  const pool = createWorkerPool(config.threads);
+  const pool = createWorkerPool(config.ingestThreads);
   const registry = await loadRegistry();
   let peakRss = 0;
   const sampler = setInterval(() => {
@@ -123,7 +123,7 @@ const count = (n: number): string => Math.round(n).toLocaleString('en');
 export async function benchIngest(documents: number, options: IngestBenchOptions & { runs: number }): Promise<void> {
   const path = await corpusFile(documents);
   const sizeMb = statSync(path).size / 1e6;
-  const threads = resolveConfig({ threads: options.threads }).threads;
+  const threads = resolveConfig({ ingestThreads: options.threads }).ingestThreads;
   console.log(
     `\ningest: ${count(documents)} generated documents (${sizeMb.toFixed(0)} MB JSONL), embedded store, ` +
       `${threads} analysis threads, ${(options.writerThread ?? true) ? 'writer thread' : 'writes in the main thread'}, ` +

@@ -82,7 +82,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     ])
     .option('--map-file <file>', 'JSON file mapping Qyran fields to source fields')
     .option('--platform <name>', 'platform to record when the source does not say')
-    .option('--threads <n>', 'analysis worker threads (default: all cores)')
+    .option('--threads <n>', "analysis worker threads (default: all cores but one, the store writer's)")
     .option('--batch-size <n>', 'documents per worker task')
     .option(
       '--commit-size <n>',
@@ -92,14 +92,14 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = resolveConfig({
-        threads: flags.threads === undefined ? undefined : Number(flags.threads),
+        ingestThreads: flags.threads === undefined ? undefined : Number(flags.threads),
         batchSize: flags.batchSize === undefined ? undefined : Number(flags.batchSize),
         commitSize: flags.commitSize === undefined ? undefined : Number(flags.commitSize),
         defaultRegion: flags.region,
       });
       const connectorOptions = { fieldMap: parseFieldMap(flags), defaultPlatform: flags.platform ?? null };
       const registry = await loadRegistry();
-      const pool = createWorkerPool(config.threads);
+      const pool = createWorkerPool(config.ingestThreads);
       const progress = createProgressLine(process.stderr);
       try {
         const summary = await withStore(
