@@ -10,6 +10,12 @@ import { normalize } from '../src/normalize/normalize.js';
 import { median } from './median.js';
 
 const RUNS = 5;
+/**
+ * Each pass reads its set as many times as it takes to read this much: the tg-spam sets are 0.1 MB, and a pass
+ * over one of them once was a few milliseconds, the process's CPU time in it moved by whatever else its threads did
+ * (13.8 and 11.7 MB/s printed for sets that run at 21-27 in longer in-process passes).
+ */
+const MIN_PASS_MB = 2;
 /** Real Telegram news posts (CC BY 4.0), next to the checkout; mostly long prose with few identifiers. */
 const NEWS_DIR = join(findPackageRoot(import.meta.url), '..', 'shared', 'data', 'news-ru-dev');
 
@@ -40,7 +46,9 @@ function timed(pass: () => void): { readonly wall: number; readonly cpu: number 
  * compares two passes a moment apart: on a shared machine the load changes between runs, not within a pair.
  */
 function throughput<T>(texts: readonly string[], items: readonly T[], work: (item: T) => void): Rate {
-  const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+  const setMegabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+  const repeats = setMegabytes > 0 ? Math.ceil(MIN_PASS_MB / setMegabytes) : 1;
+  const megabytes = setMegabytes * repeats;
   const walls: number[] = [];
   const ratios: number[] = [];
   const cpus: number[] = [];
@@ -48,10 +56,10 @@ function throughput<T>(texts: readonly string[], items: readonly T[], work: (ite
   let lowered = 0;
   for (let run = 0; run < RUNS; run++) {
     const baseline = timed(() => {
-      for (const text of texts) lowered += text.toLowerCase().length;
+      for (let r = 0; r < repeats; r++) for (const text of texts) lowered += text.toLowerCase().length;
     });
     const pass = timed(() => {
-      for (const item of items) work(item);
+      for (let r = 0; r < repeats; r++) for (const item of items) work(item);
     });
     walls.push(megabytes / pass.wall);
     ratios.push(baseline.wall / pass.wall);

@@ -126,7 +126,7 @@ export async function benchIngest(documents: number, options: IngestBenchOptions
   const threads = resolveConfig({ ingestThreads: options.threads }).ingestThreads;
   console.log(
     `\ningest: ${count(documents)} generated documents (${sizeMb.toFixed(0)} MB JSONL), embedded store, ` +
-      `${threads} analysis threads, ${(options.writerThread ?? true) ? 'writer thread' : 'writes in the main thread'}, ` +
+      `${threads} analysis thread${threads === 1 ? '' : 's'}, ${(options.writerThread ?? true) ? 'writer thread' : 'writes in the main thread'}, ` +
       `full-text index; ${options.runs} runs`,
   );
   const runs: IngestRun[] = [];
