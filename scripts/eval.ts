@@ -151,6 +151,15 @@ function main(): void {
   console.log(
     `unseen test: ${unseen.overlapping} text(s) left out as near-duplicates of training or dev texts; its en sale R is the English listings recall\n`,
   );
+  // Speed first, printed last: measured after the evaluation, with every set's outcomes alive in the heap, the
+  // generated ads ran at 10.1 MB/s instead of the 19.1 a fresh process gives (collections copy the live heap).
+  const detectors = { lexicon: lexiconDetector, classifier: classifierDetector };
+  const evalTexts = sets.filter((set) => !set.subset).flatMap((set) => set.texts.map((t) => t.text));
+  const benchTexts = [...generateCorpus({ seed: 7, count: 20_000 })].map((r) => r.text);
+  const speeds = [
+    speedReport('the evaluation texts', evalTexts, detectors),
+    speedReport('the bench corpus (generator, seed 7)', benchTexts, detectors),
+  ];
   console.log(tableHeader());
   const outcomesBySet = sets.map((set) => set.texts.map((t) => outcomesOf(t.text)));
   sets.forEach((set, i) => {
@@ -166,11 +175,7 @@ function main(): void {
     if (unseen.sets.includes(set) && values['test-failures'] !== true) return;
     for (const mode of failureModes) printFailures(set, outcomesBySet[i] ?? [], mode, examples);
   });
-  const detectors = { lexicon: lexiconDetector, classifier: classifierDetector };
-  const evalTexts = sets.filter((set) => !set.subset).flatMap((set) => set.texts.map((t) => t.text));
-  console.log(`\n${speedReport('the evaluation texts', evalTexts, detectors)}`);
-  const benchTexts = [...generateCorpus({ seed: 7, count: 20_000 })].map((r) => r.text);
-  console.log(`\n${speedReport('the bench corpus (generator, seed 7)', benchTexts, detectors)}`);
+  for (const speed of speeds) console.log(`\n${speed}`);
 }
 
 main();
