@@ -1,7 +1,6 @@
-import type { IdNamespace } from '../../model/ids.js';
+import { ID_HEX_DIGITS, type IdNamespace } from '../../model/ids.js';
 
-const HEX_DIGITS = 32;
-const WORDS = HEX_DIGITS / 8;
+const WORDS = ID_HEX_DIGITS / 8;
 const INITIAL_SLOTS = 1 << 14;
 
 /**
@@ -15,7 +14,6 @@ const INITIAL_SLOTS = 1 << 14;
  */
 export class KnownIds {
   private readonly prefix: string;
-  private slots = INITIAL_SLOTS;
   private words = new Uint32Array(INITIAL_SLOTS * WORDS);
   /** 0 for an empty slot, else the value + 1. */
   private values = new Uint8Array(INITIAL_SLOTS);
@@ -48,7 +46,7 @@ export class KnownIds {
     }
     let slot = this.find();
     if (this.values[slot] === 0) {
-      if ((this.count + 1) * 2 > this.slots) {
+      if ((this.count + 1) * 2 > this.values.length) {
         this.grow();
         slot = this.find();
       }
@@ -59,7 +57,6 @@ export class KnownIds {
   }
 
   clear(): void {
-    this.slots = INITIAL_SLOTS;
     this.words = new Uint32Array(INITIAL_SLOTS * WORDS);
     this.values = new Uint8Array(INITIAL_SLOTS);
     this.count = 0;
@@ -69,7 +66,7 @@ export class KnownIds {
   /** Reads the id's 32 hex digits into `key` as four words; false for an id not of the form `<namespace>_<hex>`. */
   private parse(id: string): boolean {
     const start = this.prefix.length;
-    if (id.length !== start + HEX_DIGITS || !id.startsWith(this.prefix)) return false;
+    if (id.length !== start + ID_HEX_DIGITS || !id.startsWith(this.prefix)) return false;
     for (let w = 0; w < WORDS; w++) {
       let word = 0;
       for (let k = start + w * 8, end = k + 8; k < end; k++) {
@@ -85,7 +82,7 @@ export class KnownIds {
 
   /** The slot holding `key`, or the empty slot where it would go (linear probing; the table is never full). */
   private find(): number {
-    const mask = this.slots - 1;
+    const mask = this.values.length - 1;
     const key = this.key;
     const k0 = key[0] ?? 0;
     const k1 = key[1] ?? 0;
@@ -105,13 +102,13 @@ export class KnownIds {
     }
   }
 
+  /** Doubles the table, each id put back in the first free slot from its home, as `find` probes. */
   private grow(): void {
-    const { words, values, slots } = this;
-    this.slots = slots * 2;
-    this.words = new Uint32Array(this.slots * WORDS);
-    this.values = new Uint8Array(this.slots);
-    const mask = this.slots - 1;
-    for (let old = 0; old < slots; old++) {
+    const { words, values } = this;
+    this.words = new Uint32Array(words.length * 2);
+    this.values = new Uint8Array(values.length * 2);
+    const mask = this.values.length - 1;
+    for (let old = 0; old < values.length; old++) {
       const value = values[old] ?? 0;
       if (value === 0) continue;
       let slot = (words[old * WORDS] ?? 0) & mask;
