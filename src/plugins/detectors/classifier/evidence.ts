@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from '../../../model/detection.js';
 import type { Cue } from '../lexicon/decide.js';
 import type { LexiconReading } from '../lexicon/reading.js';
+import { ByRule } from './by-rule.js';
 import { ChosenSpans } from './chosen-spans.js';
 import type { FeatureLayout } from './features.js';
 import type { LexiconFeatures } from './lexicon-features.js';
@@ -48,8 +49,8 @@ export class Explainer {
    * its backing store and allocated another (210 B per generated document, heap sampling).
    */
   private readonly picked = new Int32Array(Math.max(MAX_TEXT_EVIDENCE, MAX_LEXICON_EVIDENCE));
-  /** Evidence rule names by rule id (decide.ts `Cue`), made once each. */
-  private readonly lexiconRules: (string | undefined)[] = [];
+  /** Evidence rule names of the lexicon's rules, made once each. */
+  private readonly lexiconRules = new ByRule((cue) => `classifier:lexicon:${cue.rule}`);
   private readonly chosen = new ChosenSpans(MAX_TEXT_EVIDENCE + MAX_LEXICON_EVIDENCE);
   /** The chosen label's index among the relative labels of a packed word. */
   private label = 0;
@@ -169,14 +170,7 @@ export class Explainer {
     for (let k = 0; k < pickedCount; k++) {
       const cue = cues[this.picked[k] ?? 0];
       if (cue === undefined) continue;
-      let rule = this.lexiconRules[cue.ruleId];
-      if (rule === undefined) {
-        rule = `classifier:lexicon:${cue.rule}`;
-        // Grown in order, so that it stays a dense array however many rules the lexicon holds.
-        while (this.lexiconRules.length < cue.ruleId) this.lexiconRules.push(undefined);
-        this.lexiconRules[cue.ruleId] = rule;
-      }
-      into.add(cue.start, cue.end, rule);
+      into.add(cue.start, cue.end, this.lexiconRules.of(cue));
     }
   }
 

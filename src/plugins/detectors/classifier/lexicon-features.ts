@@ -2,6 +2,7 @@ import type { DetectionLabel } from '../../../model/detection.js';
 import type { Cue, CueCategory } from '../lexicon/decide.js';
 import { LEXICON_CATEGORIES } from '../lexicon/lexicon.js';
 import type { LexiconReading } from '../lexicon/reading.js';
+import { ByRule } from './by-rule.js';
 import { DistinctBuckets } from './distinct-buckets.js';
 import { toBucket } from './feature-config.js';
 import { hashString } from './hashing.js';
@@ -44,8 +45,13 @@ export class LexiconFeatures {
   /** Bucket of the pair (i, j), i < j, at i * CATEGORY_NAMES.length + j. */
   private readonly pairBuckets = new Int32Array(CATEGORY_NAMES.length * CATEGORY_NAMES.length);
   private readonly decisionBuckets = new Map<DetectionLabel, number>();
-  /** By rule id (decide.ts `Cue`). */
-  private readonly featuresOfRule: (CueFeatures | undefined)[] = [];
+  /** A rule names one lexicon entry, so it fixes the category and the context flag too. */
+  private readonly featuresOfRule = new ByRule(
+    (cue): CueFeatures => ({
+      category: CATEGORY_NAMES.indexOf(categoryName(cue)),
+      ruleBucket: bucketOf(`rule:${cue.rule}`),
+    }),
+  );
   /**
    * The last document's cue features by cue, for evidence: its two lookups per cue in the rule map were as many
    * again as `extract` made (normalise + both detectors on flagged generated ads: ~4% faster without them).
@@ -76,7 +82,7 @@ export class LexiconFeatures {
     for (let c = 0; c < cues.length; c++) {
       const cue = cues[c];
       if (cue === undefined) continue;
-      const features = this.cueFeatures(cue);
+      const features = this.featuresOfRule.of(cue);
       const categoryBucket = this.categoryBuckets[features.category] ?? 0;
       this.cueCategoryBuckets[c] = categoryBucket;
       this.cueRuleBuckets[c] = features.ruleBucket;
@@ -114,17 +120,5 @@ export class LexiconFeatures {
       this.decisionBuckets.set(label, bucket);
     }
     return bucket;
-  }
-
-  private cueFeatures(cue: Cue): CueFeatures {
-    // A rule names one lexicon entry, so it fixes the category and the context flag too.
-    let features = this.featuresOfRule[cue.ruleId];
-    if (features === undefined) {
-      features = { category: CATEGORY_NAMES.indexOf(categoryName(cue)), ruleBucket: bucketOf(`rule:${cue.rule}`) };
-      // Grown in order, so that it stays a dense array however many rules the lexicon holds.
-      while (this.featuresOfRule.length < cue.ruleId) this.featuresOfRule.push(undefined);
-      this.featuresOfRule[cue.ruleId] = features;
-    }
-    return features;
   }
 }

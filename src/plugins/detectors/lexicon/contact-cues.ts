@@ -26,12 +26,6 @@ const RULE_OF: Readonly<Record<ContactKind, string>> = {
   phone: 'contact:phone',
 };
 
-const RULE_ID_OF: Readonly<Record<ContactKind, number>> = {
-  'telegram-handle': CONTACT_KINDS.indexOf('telegram-handle'),
-  'messenger-link': CONTACT_KINDS.indexOf('messenger-link'),
-  phone: CONTACT_KINDS.indexOf('phone'),
-};
-
 /** Rule numbers below this are contact kinds'; the lexicon's rules are numbered from it on (matcher.ts). */
 export const CONTACT_RULE_IDS = CONTACT_KINDS.length;
 
@@ -51,7 +45,8 @@ export function findContacts(text: string): ContactHit[] {
     const kind: ContactKind = m[1] !== undefined ? 'telegram-handle' : m[2] !== undefined ? 'messenger-link' : 'phone';
     const { index } = m;
     const end = index + m[0].length;
-    hits.push({ start: index, end, kind, weight: WEIGHT_OF[kind], rule: RULE_OF[kind], ruleId: RULE_ID_OF[kind] });
+    const ruleId = CONTACT_KINDS.indexOf(kind);
+    hits.push({ start: index, end, kind, weight: WEIGHT_OF[kind], rule: RULE_OF[kind], ruleId });
   }
   return hits;
 }
